@@ -1,0 +1,126 @@
+// Runs a worksheet's model forward through every step and, when it has a loss, backward through
+// time: every value the sheet writes, and dL/d every parameter, h0 and c0.
+
+import { createKeep, type Keep } from './carry';
+import type { Cell, ParamGrads, StepGrads, StepValues } from './cell';
+import { createGruCell } from './gru';
+import { addInto, zeroMatrix, type Vector } from './linalg';
+import { createLstmCell } from './lstm';
+import { readoutBackward, readoutForward, stepLoss, type ReadoutGrads, type ReadoutValues } from './readout';
+import { createRnnCell } from './rnn';
+import { CELL_PARAMS, lossSteps, targetAt, type Model } from './worksheet';
+
+export interface Forward {
+  /** steps[t − 1] is step t */
+  readonly steps: readonly StepValues[];
+  /** readouts[t − 1]: y_t and what made it; null without a readout */
+  readonly readouts: readonly (ReadoutValues | null)[];
+  /** the loss at each step the loss covers (null elsewhere) */
+  readonly stepLosses: readonly (number | null)[];
+  /** Σ of the step losses (rounded once with rounded carry); null without a loss */
+  readonly loss: number | null;
+}
+
+export interface Backward {
+  /** steps[t − 1]: the gradients step t writes */
+  readonly steps: readonly StepGrads[];
+  /** readouts[t − 1]: the loss's gradient at y_t; null where the loss does not cover t */
+  readonly readouts: readonly (ReadoutGrads | null)[];
+  /** dL/d every parameter of the cell and readout, and h0 (and c0 for the lstm) */
+  readonly grads: ParamGrads;
+}
+
+export function createCell(model: Model): Cell {
+  switch (model.cell) {
+    case 'rnn':
+      return createRnnCell(model);
+    case 'lstm':
+      return createLstmCell(model);
+    case 'gru':
+      return createGruCell(model);
+  }
+}
+
+export function keepFor(model: Model): Keep {
+  return createKeep(model.carry, model.decimals);
+}
+
+/** Every step forward, the readout at each step, and the loss. */
+export function runForward(model: Model, cell: Cell = createCell(model)): Forward {
+  const keep = keepFor(model);
+  const steps: StepValues[] = [];
+  const readouts: (ReadoutValues | null)[] = [];
+  const stepLosses: (number | null)[] = [];
+  let h = model.h0;
+  let c: Vector | null = model.cell === 'lstm' ? model.c0 : null;
+  for (let t = 1; t <= model.T; t++) {
+    const s = cell.forward(model.xs[t - 1] as Vector, h, c, keep);
+    steps.push(s);
+    h = s.h;
+    c = s.c;
+    const r = model.readout ? readoutForward(model.readout, h, keep) : null;
+    readouts.push(r);
+    const target = targetAt(model, t);
+    stepLosses.push(r && target && model.loss ? stepLoss(model.loss.kind, r.y, target) : null);
+  }
+  const covered = stepLosses.filter((l): l is number => l !== null);
+  const loss = model.loss ? keep(covered.reduce((a, b) => a + b, 0)) : null;
+  return { steps, readouts, stepLosses, loss };
+}
+
+/** Backpropagation through time; null when the worksheet has no loss. */
+export function runBackward(model: Model, fwd: Forward, cell: Cell = createCell(model)): Backward | null {
+  if (!model.loss || !model.readout) return null;
+  const keep = keepFor(model);
+  const grads = createGradSinks(model);
+  const covered = new Set(lossSteps(model));
+  const H = model.H;
+  const steps: StepGrads[] = new Array<StepGrads>(model.T);
+  const readouts: (ReadoutGrads | null)[] = new Array<ReadoutGrads | null>(model.T).fill(null);
+  let dhFromNext: Vector = new Float64Array(H);
+  let dcCarry: Vector | null = model.cell === 'lstm' ? new Float64Array(H) : null;
+  const sinks = {
+    W_hy: model.readout.W_hy ? (grads.get('W_hy') as ReturnType<typeof zeroMatrix>) : null,
+    b_y: model.readout.b_y ? (grads.get('b_y') as Vector) : null,
+  };
+  for (let t = model.T; t >= 1; t--) {
+    const s = fwd.steps[t - 1] as StepValues;
+    // dL/dh_t = (from y_t) + (from step t+1), written down as one number
+    const dh = dhFromNext;
+    const target = targetAt(model, t);
+    const r = fwd.readouts[t - 1];
+    if (covered.has(t) && target && r) {
+      readouts[t - 1] = readoutBackward(model.readout, r, s.h, model.loss.kind, target, sinks, dh, keep);
+    }
+    for (let k = 0; k < H; k++) dh[k] = keep(dh[k] as number);
+    const back = cell.backward(s, dh, dcCarry, grads, keep);
+    steps[t - 1] = back.grads;
+    dhFromNext = back.dhPrev;
+    dcCarry = back.dcCarryPrev;
+  }
+  addInto(grads.get('h0') as Vector, dhFromNext);
+  if (dcCarry) addInto(grads.get('c0') as Vector, dcCarry);
+  // every gradient is written down once, as the sum over the steps
+  for (const g of grads.values()) {
+    const data = g instanceof Float64Array ? g : g.data;
+    for (let k = 0; k < data.length; k++) data[k] = keep(data[k] as number);
+  }
+  return { steps, readouts, grads };
+}
+
+/** Zeroed gradients for every parameter of the cell and readout, h0 and c0, in the contract's order. */
+function createGradSinks(model: Model): ParamGrads {
+  const { H, I } = model;
+  const spec = CELL_PARAMS[model.cell];
+  const grads: ParamGrads = new Map();
+  for (const n of spec.input) grads.set(n, zeroMatrix(H, I));
+  for (const n of spec.hidden) grads.set(n, zeroMatrix(H, H));
+  for (const n of spec.biases) grads.set(n, new Float64Array(H));
+  if (model.readout?.W_hy) {
+    grads.set('W_hy', zeroMatrix(model.O, H));
+    if (model.readout.b_y) grads.set('b_y', new Float64Array(model.O));
+  }
+  grads.set('h0', new Float64Array(H));
+  if (model.cell === 'lstm') grads.set('c0', new Float64Array(H));
+  return grads;
+}
