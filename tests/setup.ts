@@ -16,7 +16,8 @@ expect.extend({
 });
 
 declare module 'vitest' {
-  interface Matchers<T = unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the type parameter as vitest declares it
+  interface Matchers<T = any> {
     toMatchTrace(expected: unknown, rounded: boolean): T;
   }
 }
