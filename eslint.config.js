@@ -26,8 +26,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/ui/**', '**/store/**', '**/cli/**', '**/worksheets/**'], message: 'src/core imports nothing from the app.' },
-            { group: ['react', 'react-*', 'katex', 'zustand', 'zustand/*', 'node:*'], message: 'src/core is plain TypeScript.' },
+            {
+              group: ['**/ui/**', '**/store/**', '**/cli/**', '**/worksheets/**'],
+              message: 'src/core imports nothing from the app.',
+            },
+            {
+              group: ['react', 'react-*', 'katex', 'zustand', 'zustand/*', 'node:*'],
+              message: 'src/core is plain TypeScript.',
+            },
           ],
         },
       ],

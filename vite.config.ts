@@ -7,6 +7,7 @@ export default defineConfig({
     target: 'es2022',
     // every browser in use loads woff2: leave KaTeX's woff and ttf fonts out of the build
     assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 600,
   },
   test: {
     environment: 'jsdom',

@@ -38,7 +38,10 @@ export function runTraceTool(args: readonly string[], readStdin: () => Buffer, m
   const loaded = parseWorksheet(text);
   if (!loaded.ok) {
     const lines = loaded.problems.map((p) => `${name}: ${formatProblem(p)}`);
-    return { code: 2, stderr: `${lines.join('\n')}\n${name}: not a valid worksheet (${plural(lines.length, 'problem')})` };
+    return {
+      code: 2,
+      stderr: `${lines.join('\n')}\n${name}: not a valid worksheet (${plural(lines.length, 'problem')})`,
+    };
   }
   const { forward, backward } = computeTrace(loaded.model);
   const out: Record<string, unknown> = { ...traceJson(loaded.model, forward, backward) };

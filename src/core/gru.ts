@@ -39,7 +39,16 @@ export function createGruCell(model: Model): Cell {
         h[k] = keep((zn[k] as number) + (zh[k] as number));
       }
       const ng: GateValues = { wx, wh, pre, out: n };
-      return { x, hPrev, cPrev: null, gates: { r: rg, z: zg, n: ng }, lstm: null, gru: { hn, rhn, zn, zh }, h, c: null };
+      return {
+        x,
+        hPrev,
+        cPrev: null,
+        gates: { r: rg, z: zg, n: ng },
+        lstm: null,
+        gru: { hn, rhn, zn, zh },
+        h,
+        c: null,
+      };
     },
     backward(s, dh, _dcCarry, grads, keep) {
       const H = dh.length;

@@ -55,7 +55,16 @@ export function createLstmCell(model: Model): Cell {
       const dhPrev = new Float64Array(H);
       const dPre = {} as Record<LstmGate, Vector>;
       for (const q of GATES.lstm) {
-        dPre[q] = gateBackward(params[q], s.gates[q]!, s.x, s.hPrev, dGate[q], gradsOf(grads, `i${q}`, `h${q}`), dhPrev, keep);
+        dPre[q] = gateBackward(
+          params[q],
+          s.gates[q]!,
+          s.x,
+          s.hPrev,
+          dGate[q],
+          gradsOf(grads, `i${q}`, `h${q}`),
+          dhPrev,
+          keep,
+        );
       }
       return { grads: { dh, dc, dGate, dPre, dhn: null }, dhPrev, dcCarryPrev };
     },

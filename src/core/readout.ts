@@ -98,7 +98,8 @@ export function readoutBackward(
 // dL/dpre from dL/dy through ψ
 function readoutActivationBackward(fn: ReadoutActivation, y: Vector, dy: Vector, dPre: Vector): void {
   if (fn === 'identity') dPre.set(dy);
-  else if (fn === 'sigmoid') for (let k = 0; k < y.length; k++) dPre[k] = (dy[k] as number) * (y[k] as number) * (1 - (y[k] as number));
+  else if (fn === 'sigmoid')
+    for (let k = 0; k < y.length; k++) dPre[k] = (dy[k] as number) * (y[k] as number) * (1 - (y[k] as number));
   else {
     // softmax: dpre_k = y_k (dy_k − Σ_j y_j dy_j)
     let dot = 0;

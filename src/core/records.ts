@@ -24,7 +24,8 @@ export type Phase = 'forward' | 'backward';
  * - total: the sum of the step losses
  * - grad: a backward rule (see `rule`)
  */
-export type Op = 'matvec' | 'sum' | 'activation' | 'softmax' | 'product' | 'complementProduct' | 'loss' | 'total' | 'grad';
+export type Op =
+  'matvec' | 'sum' | 'activation' | 'softmax' | 'product' | 'complementProduct' | 'loss' | 'total' | 'grad';
 
 /**
  * A value or a run of values on the sheet. `q` names the quantity (see docs/trace.md);
@@ -122,7 +123,18 @@ function gateRecords(
 // (W v)[i] = Σ_j W[i][j] v[j]
 function matVecRecords(W: string, vector: string, vt: number, t: number, result: Vector, out: Out): void {
   each(result, (value, i) =>
-    out.push({ phase: 'forward', q: `mv:${W}`, t, i, op: 'matvec', reads: [{ q: W, t: 0, i }, { q: vector, t: vt }], value }),
+    out.push({
+      phase: 'forward',
+      q: `mv:${W}`,
+      t,
+      i,
+      op: 'matvec',
+      reads: [
+        { q: W, t: 0, i },
+        { q: vector, t: vt },
+      ],
+      value,
+    }),
   );
 }
 
@@ -139,11 +151,69 @@ function forwardStepRecords(model: Model, s: StepValues, t: number, out: Out): v
     }
     const { fc, ig, tanhC } = s.lstm!;
     // c_t = f ⊙ c_{t−1} + i ⊙ g;  h_t = o ⊙ tanh(c_t)
-    each(fc, (value, i) => out.push(rec('f*c', t, i, 'product', [{ q: 'f', t, i }, { q: 'c', t: t - 1, i }], value)));
-    each(ig, (value, i) => out.push(rec('i*g', t, i, 'product', [{ q: 'i', t, i }, { q: 'g', t, i }], value)));
-    each(s.c!, (value, i) => out.push(rec('c', t, i, 'sum', [{ q: 'f*c', t, i }, { q: 'i*g', t, i }], value)));
-    each(tanhC, (value, i) => out.push({ ...rec('tanh(c)', t, i, 'activation', [{ q: 'c', t, i }], value), fn: 'tanh' }));
-    each(s.h, (value, i) => out.push(rec('h', t, i, 'product', [{ q: 'o', t, i }, { q: 'tanh(c)', t, i }], value)));
+    each(fc, (value, i) =>
+      out.push(
+        rec(
+          'f*c',
+          t,
+          i,
+          'product',
+          [
+            { q: 'f', t, i },
+            { q: 'c', t: t - 1, i },
+          ],
+          value,
+        ),
+      ),
+    );
+    each(ig, (value, i) =>
+      out.push(
+        rec(
+          'i*g',
+          t,
+          i,
+          'product',
+          [
+            { q: 'i', t, i },
+            { q: 'g', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
+    each(s.c!, (value, i) =>
+      out.push(
+        rec(
+          'c',
+          t,
+          i,
+          'sum',
+          [
+            { q: 'f*c', t, i },
+            { q: 'i*g', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
+    each(tanhC, (value, i) =>
+      out.push({ ...rec('tanh(c)', t, i, 'activation', [{ q: 'c', t, i }], value), fn: 'tanh' }),
+    );
+    each(s.h, (value, i) =>
+      out.push(
+        rec(
+          'h',
+          t,
+          i,
+          'product',
+          [
+            { q: 'o', t, i },
+            { q: 'tanh(c)', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
     return;
   }
   for (const q of ['r', 'z'] as const) {
@@ -157,8 +227,37 @@ function forwardStepRecords(model: Model, s: StepValues, t: number, out: Out): v
   matVecRecords('W_hn', 'h', t - 1, t, n.wh, out);
   const hasBhn = model.givenBiases.has('b_hn');
   const hnName = hasBhn ? 'hn' : 'mv:W_hn';
-  if (hasBhn) each(hn, (value, i) => out.push(rec('hn', t, i, 'sum', [{ q: 'mv:W_hn', t, i }, { q: 'b_hn', t: 0, i }], value)));
-  each(rhn, (value, i) => out.push(rec('r*hn', t, i, 'product', [{ q: 'r', t, i }, { q: hnName, t, i }], value)));
+  if (hasBhn)
+    each(hn, (value, i) =>
+      out.push(
+        rec(
+          'hn',
+          t,
+          i,
+          'sum',
+          [
+            { q: 'mv:W_hn', t, i },
+            { q: 'b_hn', t: 0, i },
+          ],
+          value,
+        ),
+      ),
+    );
+  each(rhn, (value, i) =>
+    out.push(
+      rec(
+        'r*hn',
+        t,
+        i,
+        'product',
+        [
+          { q: 'r', t, i },
+          { q: hnName, t, i },
+        ],
+        value,
+      ),
+    ),
+  );
   each(n.pre, (value, i) => {
     const reads: Ref[] = [{ q: 'mv:W_in', t, i }];
     if (model.givenBiases.has('b_in')) reads.push({ q: 'b_in', t: 0, i });
@@ -166,12 +265,62 @@ function forwardStepRecords(model: Model, s: StepValues, t: number, out: Out): v
     out.push(rec('pre:n', t, i, 'sum', reads, value));
   });
   each(n.out, (value, i) => out.push({ ...rec('n', t, i, 'activation', [{ q: 'pre:n', t, i }], value), fn: 'tanh' }));
-  each(zn, (value, i) => out.push(rec('(1-z)*n', t, i, 'complementProduct', [{ q: 'z', t, i }, { q: 'n', t, i }], value)));
-  each(zh, (value, i) => out.push(rec('z*h', t, i, 'product', [{ q: 'z', t, i }, { q: 'h', t: t - 1, i }], value)));
-  each(s.h, (value, i) => out.push(rec('h', t, i, 'sum', [{ q: '(1-z)*n', t, i }, { q: 'z*h', t, i }], value)));
+  each(zn, (value, i) =>
+    out.push(
+      rec(
+        '(1-z)*n',
+        t,
+        i,
+        'complementProduct',
+        [
+          { q: 'z', t, i },
+          { q: 'n', t, i },
+        ],
+        value,
+      ),
+    ),
+  );
+  each(zh, (value, i) =>
+    out.push(
+      rec(
+        'z*h',
+        t,
+        i,
+        'product',
+        [
+          { q: 'z', t, i },
+          { q: 'h', t: t - 1, i },
+        ],
+        value,
+      ),
+    ),
+  );
+  each(s.h, (value, i) =>
+    out.push(
+      rec(
+        'h',
+        t,
+        i,
+        'sum',
+        [
+          { q: '(1-z)*n', t, i },
+          { q: 'z*h', t, i },
+        ],
+        value,
+      ),
+    ),
+  );
 }
 
-function rec(q: string, t: number, i: number, op: Op, reads: Ref[], value: number, phase: Phase = 'forward'): TraceRecord {
+function rec(
+  q: string,
+  t: number,
+  i: number,
+  op: Op,
+  reads: Ref[],
+  value: number,
+  phase: Phase = 'forward',
+): TraceRecord {
   return { phase, q, t, i, op, reads, value };
 }
 
@@ -190,16 +339,48 @@ function readoutRecords(model: Model, r: ReadoutValues, t: number, out: Out): vo
     const mvName = identity && !readout.b_y ? 'y' : 'mv:W_hy';
     // without b_y the product is the whole pre-activation, and carries as one (rounded, with rounded carry)
     const written = readout.b_y ? r.wy : r.pre;
-    each(written, (value, i) => out.push(rec(mvName, t, i, 'matvec', [{ q: 'W_hy', t: 0, i }, { q: 'h', t }], value)));
+    each(written, (value, i) =>
+      out.push(
+        rec(
+          mvName,
+          t,
+          i,
+          'matvec',
+          [
+            { q: 'W_hy', t: 0, i },
+            { q: 'h', t },
+          ],
+          value,
+        ),
+      ),
+    );
     if (readout.b_y) {
       const sumName = identity ? 'y' : 'pre:y';
-      each(r.pre, (value, i) => out.push(rec(sumName, t, i, 'sum', [{ q: 'mv:W_hy', t, i }, { q: 'b_y', t: 0, i }], value)));
+      each(r.pre, (value, i) =>
+        out.push(
+          rec(
+            sumName,
+            t,
+            i,
+            'sum',
+            [
+              { q: 'mv:W_hy', t, i },
+              { q: 'b_y', t: 0, i },
+            ],
+            value,
+          ),
+        ),
+      );
     }
     if (identity) return;
   }
   const pre = readoutPreName(model);
-  if (readout.activation === 'softmax') each(r.y, (value, i) => out.push(rec('y', t, i, 'softmax', [{ q: pre, t }], value)));
-  else each(r.y, (value, i) => out.push({ ...rec('y', t, i, 'activation', [{ q: pre, t, i }], value), fn: readout.activation }));
+  if (readout.activation === 'softmax')
+    each(r.y, (value, i) => out.push(rec('y', t, i, 'softmax', [{ q: pre, t }], value)));
+  else
+    each(r.y, (value, i) =>
+      out.push({ ...rec('y', t, i, 'activation', [{ q: pre, t, i }], value), fn: readout.activation }),
+    );
 }
 
 function lossRecords(model: Model, fwd: Forward, out: Out): void {
@@ -207,9 +388,31 @@ function lossRecords(model: Model, fwd: Forward, out: Out): void {
   const steps = lossSteps(model);
   for (const t of steps) {
     const value = fwd.stepLosses[t - 1] as number;
-    out.push({ ...rec('loss', t, 0, 'loss', [{ q: 'y', t }, { q: 'target', t }], value), fn: kind });
+    out.push({
+      ...rec(
+        'loss',
+        t,
+        0,
+        'loss',
+        [
+          { q: 'y', t },
+          { q: 'target', t },
+        ],
+        value,
+      ),
+      fn: kind,
+    });
   }
-  out.push(rec('L', 0, 0, 'total', steps.map((t) => ({ q: 'loss', t, i: 0 })), fwd.loss as number));
+  out.push(
+    rec(
+      'L',
+      0,
+      0,
+      'total',
+      steps.map((t) => ({ q: 'loss', t, i: 0 })),
+      fwd.loss as number,
+    ),
+  );
 }
 
 function grad(q: string, t: number, i: number, rule: string, reads: Ref[], value: number, j?: number): TraceRecord {
@@ -233,18 +436,77 @@ function backwardRecords(model: Model, back: Backward, out: Out): void {
     if (covered.has(t) && rg) {
       // ∂L/∂y and ∂L/∂(pre-activation of ψ)
       const dPreY = readout.activation === 'identity' ? 'd:y' : 'd:pre:y';
-      if (rg.dy) each(rg.dy, (value, i) => out.push(grad('d:y', t, i, 'squared_error', [{ q: 'y', t, i }, { q: 'target', t, i }], value)));
+      if (rg.dy)
+        each(rg.dy, (value, i) =>
+          out.push(
+            grad(
+              'd:y',
+              t,
+              i,
+              'squared_error',
+              [
+                { q: 'y', t, i },
+                { q: 'target', t, i },
+              ],
+              value,
+            ),
+          ),
+        );
       if (kind === 'squared_error' && readout.activation === 'sigmoid')
-        each(rg.dPre, (value, i) => out.push(grad(dPreY, t, i, 'sigmoid', [{ q: 'd:y', t, i }, { q: 'y', t, i }], value)));
+        each(rg.dPre, (value, i) =>
+          out.push(
+            grad(
+              dPreY,
+              t,
+              i,
+              'sigmoid',
+              [
+                { q: 'd:y', t, i },
+                { q: 'y', t, i },
+              ],
+              value,
+            ),
+          ),
+        );
       else if (kind === 'squared_error' && readout.activation === 'softmax')
-        each(rg.dPre, (value, i) => out.push(grad(dPreY, t, i, 'softmax', [{ q: 'd:y', t }, { q: 'y', t }], value)));
+        each(rg.dPre, (value, i) =>
+          out.push(
+            grad(
+              dPreY,
+              t,
+              i,
+              'softmax',
+              [
+                { q: 'd:y', t },
+                { q: 'y', t },
+              ],
+              value,
+            ),
+          ),
+        );
       else if (kind !== 'squared_error') {
         const rule = kind === 'cross_entropy' ? 'softmax_cross_entropy' : 'sigmoid_binary_cross_entropy';
-        each(rg.dPre, (value, i) => out.push(grad(dPreY, t, i, rule, [{ q: 'y', t, i }, { q: 'target', t, i }], value)));
+        each(rg.dPre, (value, i) =>
+          out.push(
+            grad(
+              dPreY,
+              t,
+              i,
+              rule,
+              [
+                { q: 'y', t, i },
+                { q: 'target', t, i },
+              ],
+              value,
+            ),
+          ),
+        );
       }
     }
     // ∂L/∂h_t: from y_t through W_hy, and from every gate of step t+1
-    each(g.dh, (value, i) => out.push(grad('d:h', t, i, 'backprop_h', dhReads(model, t, i, covered.has(t) && !!rg), value)));
+    each(g.dh, (value, i) =>
+      out.push(grad('d:h', t, i, 'backprop_h', dhReads(model, t, i, covered.has(t) && !!rg), value)),
+    );
     cellBackwardRecords(model, g, t, out);
   }
   // h0, c0 and the parameters: each gradient summed over the steps
@@ -252,7 +514,21 @@ function backwardRecords(model: Model, back: Backward, out: Out): void {
   each(h0, (value, i) => out.push(grad('d:h', 0, i, 'backprop_h', dhReads(model, 0, i, false), value)));
   if (model.cell === 'lstm') {
     const c0 = back.grads.get('c0') as Vector;
-    each(c0, (value, i) => out.push(grad('d:c', 0, i, 'backprop_c', [{ q: 'd:c', t: 1, i }, { q: 'f', t: 1, i }], value)));
+    each(c0, (value, i) =>
+      out.push(
+        grad(
+          'd:c',
+          0,
+          i,
+          'backprop_c',
+          [
+            { q: 'd:c', t: 1, i },
+            { q: 'f', t: 1, i },
+          ],
+          value,
+        ),
+      ),
+    );
   }
   for (const [name, gradient] of back.grads) {
     if (name === 'h0' || name === 'c0') continue;
@@ -263,7 +539,20 @@ function backwardRecords(model: Model, back: Backward, out: Out): void {
       const m = gradient as Matrix;
       for (let i = 0; i < m.rows; i++)
         for (let j = 0; j < m.cols; j++)
-          out.push(grad(`d:${name}`, 0, i, 'outer_sum_over_steps', [{ q: source.d, i }, { q: source.v, j }], matrixEntry(m, i, j), j));
+          out.push(
+            grad(
+              `d:${name}`,
+              0,
+              i,
+              'outer_sum_over_steps',
+              [
+                { q: source.d, i },
+                { q: source.v, j },
+              ],
+              matrixEntry(m, i, j),
+              j,
+            ),
+          );
     }
   }
 }
@@ -273,7 +562,14 @@ function dhReads(model: Model, t: number, i: number, fromReadout: boolean): Ref[
   const reads: Ref[] = [];
   if (fromReadout) {
     const dPreY = model.readout!.activation === 'identity' ? 'd:y' : 'd:pre:y';
-    reads.push(...(model.readout!.W_hy ? [{ q: 'W_hy', t: 0, j: i }, { q: dPreY, t: t }] : [{ q: dPreY, t: t, i }]));
+    reads.push(
+      ...(model.readout!.W_hy
+        ? [
+            { q: 'W_hy', t: 0, j: i },
+            { q: dPreY, t: t },
+          ]
+        : [{ q: dPreY, t: t, i }]),
+    );
   }
   if (t === model.T) return reads;
   const next = t + 1;
@@ -293,25 +589,111 @@ function cellBackwardRecords(model: Model, g: StepGrads, t: number, out: Out): v
   if (model.cell === 'rnn') {
     if (model.activation !== 'identity')
       each(g.dPre.h!, (value, i) =>
-        out.push({ ...grad('d:pre:h', t, i, model.activation, [{ q: 'd:h', t, i }, { q: 'pre:h', t, i }], value), fn: model.activation }),
+        out.push({
+          ...grad(
+            'd:pre:h',
+            t,
+            i,
+            model.activation,
+            [
+              { q: 'd:h', t, i },
+              { q: 'pre:h', t, i },
+            ],
+            value,
+          ),
+          fn: model.activation,
+        }),
       );
     return;
   }
   if (model.cell === 'lstm') {
     const d = g.dGate;
-    each(d.o!, (value, i) => out.push(grad('d:o', t, i, 'product', [{ q: 'd:h', t, i }, { q: 'tanh(c)', t, i }], value)));
+    each(d.o!, (value, i) =>
+      out.push(
+        grad(
+          'd:o',
+          t,
+          i,
+          'product',
+          [
+            { q: 'd:h', t, i },
+            { q: 'tanh(c)', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
     each(g.dc!, (value, i) => {
-      const reads: Ref[] = [{ q: 'd:h', t, i }, { q: 'o', t, i }, { q: 'tanh(c)', t, i }];
+      const reads: Ref[] = [
+        { q: 'd:h', t, i },
+        { q: 'o', t, i },
+        { q: 'tanh(c)', t, i },
+      ];
       if (t < model.T) reads.push({ q: 'd:c', t: t + 1, i }, { q: 'f', t: t + 1, i });
       out.push(grad('d:c', t, i, 'backprop_c', reads, value));
     });
-    each(d.i!, (value, i) => out.push(grad('d:i', t, i, 'product', [{ q: 'd:c', t, i }, { q: 'g', t, i }], value)));
-    each(d.f!, (value, i) => out.push(grad('d:f', t, i, 'product', [{ q: 'd:c', t, i }, { q: 'c', t: t - 1, i }], value)));
-    each(d.g!, (value, i) => out.push(grad('d:g', t, i, 'product', [{ q: 'd:c', t, i }, { q: 'i', t, i }], value)));
+    each(d.i!, (value, i) =>
+      out.push(
+        grad(
+          'd:i',
+          t,
+          i,
+          'product',
+          [
+            { q: 'd:c', t, i },
+            { q: 'g', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
+    each(d.f!, (value, i) =>
+      out.push(
+        grad(
+          'd:f',
+          t,
+          i,
+          'product',
+          [
+            { q: 'd:c', t, i },
+            { q: 'c', t: t - 1, i },
+          ],
+          value,
+        ),
+      ),
+    );
+    each(d.g!, (value, i) =>
+      out.push(
+        grad(
+          'd:g',
+          t,
+          i,
+          'product',
+          [
+            { q: 'd:c', t, i },
+            { q: 'i', t, i },
+          ],
+          value,
+        ),
+      ),
+    );
     for (const q of GATES.lstm) {
       const fn = q === 'g' ? 'tanh' : 'sigmoid';
       each(g.dPre[q]!, (value, i) =>
-        out.push({ ...grad(`d:pre:${q}`, t, i, fn, [{ q: `d:${q}`, t, i }, { q, t, i }], value), fn }),
+        out.push({
+          ...grad(
+            `d:pre:${q}`,
+            t,
+            i,
+            fn,
+            [
+              { q: `d:${q}`, t, i },
+              { q, t, i },
+            ],
+            value,
+          ),
+          fn,
+        }),
       );
     }
     return;
@@ -319,23 +701,107 @@ function cellBackwardRecords(model: Model, g: StepGrads, t: number, out: Out): v
   // gru: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}; n = tanh(pre_n); pre_n = W_in x + b_in + r ⊙ hn
   const d = g.dGate;
   const hnName = model.givenBiases.has('b_hn') ? 'hn' : 'mv:W_hn';
-  each(d.n!, (value, i) => out.push(grad('d:n', t, i, 'complement', [{ q: 'd:h', t, i }, { q: 'z', t, i }], value)));
-  each(d.z!, (value, i) =>
-    out.push(grad('d:z', t, i, 'difference', [{ q: 'd:h', t, i }, { q: 'h', t: t - 1, i }, { q: 'n', t, i }], value)),
+  each(d.n!, (value, i) =>
+    out.push(
+      grad(
+        'd:n',
+        t,
+        i,
+        'complement',
+        [
+          { q: 'd:h', t, i },
+          { q: 'z', t, i },
+        ],
+        value,
+      ),
+    ),
   );
-  each(g.dPre.n!, (value, i) => out.push({ ...grad('d:pre:n', t, i, 'tanh', [{ q: 'd:n', t, i }, { q: 'n', t, i }], value), fn: 'tanh' }));
-  each(d.r!, (value, i) => out.push(grad('d:r', t, i, 'product', [{ q: 'd:pre:n', t, i }, { q: hnName, t, i }], value)));
-  each(g.dhn!, (value, i) => out.push(grad('d:hn', t, i, 'product', [{ q: 'd:pre:n', t, i }, { q: 'r', t, i }], value)));
+  each(d.z!, (value, i) =>
+    out.push(
+      grad(
+        'd:z',
+        t,
+        i,
+        'difference',
+        [
+          { q: 'd:h', t, i },
+          { q: 'h', t: t - 1, i },
+          { q: 'n', t, i },
+        ],
+        value,
+      ),
+    ),
+  );
+  each(g.dPre.n!, (value, i) =>
+    out.push({
+      ...grad(
+        'd:pre:n',
+        t,
+        i,
+        'tanh',
+        [
+          { q: 'd:n', t, i },
+          { q: 'n', t, i },
+        ],
+        value,
+      ),
+      fn: 'tanh',
+    }),
+  );
+  each(d.r!, (value, i) =>
+    out.push(
+      grad(
+        'd:r',
+        t,
+        i,
+        'product',
+        [
+          { q: 'd:pre:n', t, i },
+          { q: hnName, t, i },
+        ],
+        value,
+      ),
+    ),
+  );
+  each(g.dhn!, (value, i) =>
+    out.push(
+      grad(
+        'd:hn',
+        t,
+        i,
+        'product',
+        [
+          { q: 'd:pre:n', t, i },
+          { q: 'r', t, i },
+        ],
+        value,
+      ),
+    ),
+  );
   for (const q of ['r', 'z'] as const) {
     each(g.dPre[q]!, (value, i) =>
-      out.push({ ...grad(`d:pre:${q}`, t, i, 'sigmoid', [{ q: `d:${q}`, t, i }, { q, t, i }], value), fn: 'sigmoid' }),
+      out.push({
+        ...grad(
+          `d:pre:${q}`,
+          t,
+          i,
+          'sigmoid',
+          [
+            { q: `d:${q}`, t, i },
+            { q, t, i },
+          ],
+          value,
+        ),
+        fn: 'sigmoid',
+      }),
     );
   }
 }
 
 /** Which per-step gradient (d) and which vector (v) a parameter's gradient sums over the steps. */
 function paramGradSource(model: Model, name: string): { d: string; v: string } {
-  if (name === 'W_hy' || name === 'b_y') return { d: model.readout?.activation === 'identity' ? 'd:y' : 'd:pre:y', v: 'h' };
+  if (name === 'W_hy' || name === 'b_y')
+    return { d: model.readout?.activation === 'identity' ? 'd:y' : 'd:pre:y', v: 'h' };
   const gate = model.cell === 'rnn' ? 'h' : name.slice(-1);
   const side = name.charAt(2) === 'i' ? 'x' : 'h';
   if (model.cell === 'gru' && gate === 'n' && side === 'h') return { d: 'd:hn', v: 'h' };

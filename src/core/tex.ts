@@ -60,7 +60,19 @@ export function identifierTex(name: string): string {
   return `\\text{${name.replace(/[\\{}$&#^_%~]/g, (c) => `\\char${c.charCodeAt(0)}{}`)}}`;
 }
 
-const GATE_TEX: Record<string, string> = { i: 'i', f: 'f', g: 'g', o: 'o', r: 'r', z: 'z', n: 'n', h: 'h', c: 'c', y: 'y', x: 'x' };
+const GATE_TEX: Record<string, string> = {
+  i: 'i',
+  f: 'f',
+  g: 'g',
+  o: 'o',
+  r: 'r',
+  z: 'z',
+  n: 'n',
+  h: 'h',
+  c: 'c',
+  y: 'y',
+  x: 'x',
+};
 
 /** The TeX of a whole quantity at step t, e.g. W_{hi} h_{1} for "mv:W_hi" at t = 2. */
 export function quantityTex(model: Model, q: string, t: number | undefined): string {
@@ -148,7 +160,11 @@ export function recordTex(sheet: Sheet, n: number): RecordTex {
       };
     }
     case 'product':
-      return { symbolic: `${lhs} = ${el(a)} \\cdot ${el(b)}`, substituted: `= ${par(val(a))} \\cdot ${par(val(b))}`, result };
+      return {
+        symbolic: `${lhs} = ${el(a)} \\cdot ${el(b)}`,
+        substituted: `= ${par(val(a))} \\cdot ${par(val(b))}`,
+        result,
+      };
     case 'complementProduct':
       return {
         symbolic: `${lhs} = (1 - ${el(a)}) \\cdot ${el(b)}`,
@@ -206,7 +222,11 @@ function gradTex(
 ): RecordTex {
   const { model } = sheet;
   const [a, b, c, d, e] = r.reads as Ref[] as [Ref, Ref, Ref, Ref, Ref];
-  const line = (symbolic: string, substituted: string): RecordTex => ({ symbolic: `${lhs} = ${symbolic}`, substituted: `= ${substituted}`, result });
+  const line = (symbolic: string, substituted: string): RecordTex => ({
+    symbolic: `${lhs} = ${symbolic}`,
+    substituted: `= ${substituted}`,
+    result,
+  });
   switch (r.rule) {
     case 'squared_error':
       return line(`2(${el(a)} - ${el(b)})`, `2(${par(val(a))} - ${par(val(b))})`);
@@ -285,16 +305,25 @@ function backpropHTex(
   return sym.length === 0 ? line('0', '0') : line(sym.join(' + '), nums.join(' + '));
 }
 
-function sumOverStepsTex(sheet: Sheet, r: TraceRecord, line: (s: string, n: string) => RecordTex, par: (v: number) => string): RecordTex {
+function sumOverStepsTex(
+  sheet: Sheet,
+  r: TraceRecord,
+  line: (s: string, n: string) => RecordTex,
+  par: (v: number) => string,
+): RecordTex {
   const { model } = sheet;
   const [d, v] = r.reads as [Ref, Ref | undefined];
-  const steps = range(model.T).map((k) => k + 1).filter((t) => !Number.isNaN(sheet.value(d.q, t, r.i)));
+  const steps = range(model.T)
+    .map((k) => k + 1)
+    .filter((t) => !Number.isNaN(sheet.value(d.q, t, r.i)));
   const vStep = (t: number) => (v && v.q === 'h' && !d.q.includes('y') ? t - 1 : t);
   const dSym = quantityTex(model, d.q, undefined);
   const vSym = v ? (v.q === 'h' && !d.q.includes('y') ? 'h_{t-1}' : quantityTex(model, v.q, undefined)) : '';
   const symbolic = v ? `\\sum_t ${dSym}[${r.i + 1}]\\,${vSym}[${(r.j ?? 0) + 1}]` : `\\sum_t ${dSym}[${r.i + 1}]`;
   const nums = steps.map((t) =>
-    v ? `${par(sheet.value(d.q, t, r.i))} \\cdot ${par(sheet.value(v.q, vStep(t), r.j ?? 0))}` : par(sheet.value(d.q, t, r.i)),
+    v
+      ? `${par(sheet.value(d.q, t, r.i))} \\cdot ${par(sheet.value(v.q, vStep(t), r.j ?? 0))}`
+      : par(sheet.value(d.q, t, r.i)),
   );
   return line(symbolic, nums.length ? nums.join(' + ') : '0');
 }

@@ -377,7 +377,8 @@ function readMatrix(
   const width = cols ?? rowsIn[0]?.length ?? 0;
   const gotCols = new Set(rowsIn.map((r) => r.length));
   if ((rows !== null && rowsIn.length !== rows) || gotCols.size !== 1 || !gotCols.has(width)) {
-    const got = gotCols.size === 1 ? `${rowsIn.length}×${[...gotCols][0] ?? 0}` : `${rowsIn.length} rows of unequal length`;
+    const got =
+      gotCols.size === 1 ? `${rowsIn.length}×${[...gotCols][0] ?? 0}` : `${rowsIn.length} rows of unequal length`;
     report(path, `expected a ${rows ?? rowsIn.length}×${width} matrix, got ${got}`);
     return null;
   }
@@ -405,7 +406,8 @@ function readSequence(json: Record<string, unknown>, report: Report): Sequence {
   const hasInputs = 'inputs' in json;
   const hasTokens = 'tokens' in json;
   if (hasInputs && hasTokens) report('tokens', 'give either inputs or tokens, not both');
-  if (!hasInputs && !hasTokens) report('inputs', 'missing; give "inputs" (one vector per step) or "tokens" with a "vocabulary"');
+  if (!hasInputs && !hasTokens)
+    report('inputs', 'missing; give "inputs" (one vector per step) or "tokens" with a "vocabulary"');
   if ('vocabulary' in json && !hasTokens) report('vocabulary', 'applies only together with tokens');
   if (hasTokens && !('vocabulary' in json)) report('vocabulary', 'missing; tokens are looked up in a vocabulary');
   const kind = hasInputs ? 'inputs' : hasTokens ? 'tokens' : null;
@@ -476,7 +478,8 @@ function readTargets(
   }
   const count = loss ? (loss.at === 'last' ? 1 : T) : null;
   if (count !== null && v.length !== count) {
-    const why = loss?.at === 'last' ? 'one for the last step (loss.at is "last")' : `one per step (loss.at is "all", T = ${T})`;
+    const why =
+      loss?.at === 'last' ? 'one for the last step (loss.at is "last")' : `one per step (loss.at is "all", T = ${T})`;
     report('targets', `expected ${count} vector${count === 1 ? '' : 's'}, ${why}; got ${v.length}`);
     return null;
   }

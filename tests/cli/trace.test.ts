@@ -34,11 +34,15 @@ async function traceTool(args: string[], stdin?: string) {
 
 describe('npm run trace reproduces every reference case', () => {
   const cases = [...referenceCases('seeds'), ...referenceCases('random')];
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (name, c) => {
-    const { code, stdout } = await traceTool([file(name.replace('/', '-'), JSON.stringify(c.worksheet))]);
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchTrace(c.expected, c.rounded);
-  }, 30_000);
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s',
+    async (name, c) => {
+      const { code, stdout } = await traceTool([file(name.replace('/', '-'), JSON.stringify(c.worksheet))]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchTrace(c.expected, c.rounded);
+    },
+    30_000,
+  );
 
   it('reads the worksheet from standard input with -', async () => {
     const c = cases[0]!;
@@ -61,15 +65,23 @@ describe('a bad file gets exit code 2, a message on stderr, nothing on stdout an
     ['a folder', () => dir, /cannot be read \(it is a folder/],
     ['text that is not JSON', () => file('bad.json', '{"format": "rnn-by'), /not valid JSON/],
     ['JSON that is not a worksheet', () => file('list.json', '[1, 2]'), /\(top level\): expected a worksheet object/],
-    ['a worksheet with a broken rule', () => file('v2.json', '{"format": "rnn-by-hand/worksheet", "version": 2}'), /version: this build reads version 1, got 2/],
+    [
+      'a worksheet with a broken rule',
+      () => file('v2.json', '{"format": "rnn-by-hand/worksheet", "version": 2}'),
+      /version: this build reads version 1, got 2/,
+    ],
     ['binary junk', () => file('junk.bin', Buffer.from([0xff, 0xfe, 0x00, 0x01])), /not valid JSON/],
-  ])('%s', async (_name, path, message) => {
-    const { code, stdout, stderr } = await traceTool([path()]);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr).not.toMatch(/^\s+at \S/m);
-  }, 30_000);
+  ])(
+    '%s',
+    async (_name, path, message) => {
+      const { code, stdout, stderr } = await traceTool([path()]);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/^\s+at \S/m);
+    },
+    30_000,
+  );
 
   it('a file over the size limit', () => {
     const out = runTraceTool([file('big.json', ' '.repeat(2000))], () => Buffer.alloc(0), 1000);

@@ -54,26 +54,31 @@ function nearReluKink(file: WorksheetFile): boolean {
 
 describe('backpropagation through time agrees with central finite differences', () => {
   const shapes = allShapes();
-  it.each(shapes.map((s) => [`${s.cell}${s.cell === 'rnn' ? `/${s.activation}` : ''}, ${s.readout}${s.withWhy ? ' with W_hy' : ''}, ${s.loss}, at ${s.at}`, s] as const))(
-    '%s',
-    (_label, shape: WorksheetShape) => {
-      fc.assert(
-        fc.property(worksheetArb(shape), (file) => {
-          fc.pre(!nearReluKink(file));
-          const model = mustLoad(file);
-          const back = runBackward(model, runForward(model));
-          expect(back).not.toBeNull();
-          for (const { name, path, index } of parameterSlots(file)) {
-            const numeric = (lossOf(nudge(file, path, EPS)) - lossOf(nudge(file, path, -EPS))) / (2 * EPS);
-            const g = back!.grads.get(name)!;
-            const [k = 0, j = 0] = index;
-            const analytic = g instanceof Float64Array ? g[k]! : (g as Matrix).data[k * (g as Matrix).cols + j]!;
-            if (Math.abs(analytic - numeric) > 1e-5 + 1e-4 * Math.abs(numeric))
-              throw new Error(`${path.join('.')}: backprop ${analytic}, finite difference ${numeric}`);
-          }
-        }),
-        { numRuns: 8, seed: 20261122 },
-      );
-    },
-  );
+  it.each(
+    shapes.map(
+      (s) =>
+        [
+          `${s.cell}${s.cell === 'rnn' ? `/${s.activation}` : ''}, ${s.readout}${s.withWhy ? ' with W_hy' : ''}, ${s.loss}, at ${s.at}`,
+          s,
+        ] as const,
+    ),
+  )('%s', (_label, shape: WorksheetShape) => {
+    fc.assert(
+      fc.property(worksheetArb(shape), (file) => {
+        fc.pre(!nearReluKink(file));
+        const model = mustLoad(file);
+        const back = runBackward(model, runForward(model));
+        expect(back).not.toBeNull();
+        for (const { name, path, index } of parameterSlots(file)) {
+          const numeric = (lossOf(nudge(file, path, EPS)) - lossOf(nudge(file, path, -EPS))) / (2 * EPS);
+          const g = back!.grads.get(name)!;
+          const [k = 0, j = 0] = index;
+          const analytic = g instanceof Float64Array ? g[k]! : (g as Matrix).data[k * (g as Matrix).cols + j]!;
+          if (Math.abs(analytic - numeric) > 1e-5 + 1e-4 * Math.abs(numeric))
+            throw new Error(`${path.join('.')}: backprop ${analytic}, finite difference ${numeric}`);
+        }
+      }),
+      { numRuns: 8, seed: 20261122 },
+    );
+  });
 });

@@ -41,7 +41,7 @@ describe('roundHalfAwayFromZero rounds as on paper', () => {
   });
 });
 
-describe('formatFixed writes the value with exactly the worksheet\'s places', () => {
+describe("formatFixed writes the value with exactly the worksheet's places", () => {
   it.each([
     [0.7478959635608425, 2, '0.75'],
     [-0.004, 2, '0.00'],

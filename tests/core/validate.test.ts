@@ -14,7 +14,10 @@ function messages(json: unknown): string[] {
 describe('the validator names the field and what was expected', () => {
   it('a matrix of the wrong shape', () => {
     const w = tomYeh();
-    (w.params as Record<string, unknown>).W_hh = [[1, -1, 0], [1, 1, 0]];
+    (w.params as Record<string, unknown>).W_hh = [
+      [1, -1, 0],
+      [1, 1, 0],
+    ];
     expect(messages(w)).toContain('params.W_hh: expected a 2×2 matrix, got 2×3');
   });
 
@@ -40,20 +43,72 @@ describe('the validator names the field and what was expected', () => {
   });
 
   it.each([
-    ['activation on an LSTM', (w: Record<string, unknown>) => (w.activation = 'relu'), 'activation: applies to an rnn cell only, not to lstm'],
-    ['an unknown key in params', (w: Record<string, unknown>) => ((w.params as Record<string, unknown>).W_ic = [[1, 3], [0, -3]]), 'params.W_ic: unknown parameter'],
-    ['an unknown key in readout', (w: Record<string, unknown>) => ((w.readout as Record<string, unknown>).fn = 'x'), 'readout.fn: unknown field'],
-    ['an unknown key in loss', (w: Record<string, unknown>) => ((w.loss as Record<string, unknown>).mean = true), 'loss.mean: unknown field'],
-    ['an unknown key in precision', (w: Record<string, unknown>) => ((w.precision as Record<string, unknown>).places = 2), 'precision.places: unknown field'],
-    ['an unknown key in labels', (w: Record<string, unknown>) => ((w.labels as Record<string, unknown>).W_hh = 'A'), 'labels.W_hh: unknown parameter'],
-    ['cross-entropy targets that do not sum to 1', (w: Record<string, unknown>) => ((w.targets as number[][])[1] = [0.5, 0.6]), 'targets[1]: cross_entropy targets are non-negative and sum to 1'],
-    ['the wrong number of targets', (w: Record<string, unknown>) => (w.targets as unknown[]).pop(), 'targets: expected 3 vectors'],
+    [
+      'activation on an LSTM',
+      (w: Record<string, unknown>) => (w.activation = 'relu'),
+      'activation: applies to an rnn cell only, not to lstm',
+    ],
+    [
+      'an unknown key in params',
+      (w: Record<string, unknown>) =>
+        ((w.params as Record<string, unknown>).W_ic = [
+          [1, 3],
+          [0, -3],
+        ]),
+      'params.W_ic: unknown parameter',
+    ],
+    [
+      'an unknown key in readout',
+      (w: Record<string, unknown>) => ((w.readout as Record<string, unknown>).fn = 'x'),
+      'readout.fn: unknown field',
+    ],
+    [
+      'an unknown key in loss',
+      (w: Record<string, unknown>) => ((w.loss as Record<string, unknown>).mean = true),
+      'loss.mean: unknown field',
+    ],
+    [
+      'an unknown key in precision',
+      (w: Record<string, unknown>) => ((w.precision as Record<string, unknown>).places = 2),
+      'precision.places: unknown field',
+    ],
+    [
+      'an unknown key in labels',
+      (w: Record<string, unknown>) => ((w.labels as Record<string, unknown>).W_hh = 'A'),
+      'labels.W_hh: unknown parameter',
+    ],
+    [
+      'cross-entropy targets that do not sum to 1',
+      (w: Record<string, unknown>) => ((w.targets as number[][])[1] = [0.5, 0.6]),
+      'targets[1]: cross_entropy targets are non-negative and sum to 1',
+    ],
+    [
+      'the wrong number of targets',
+      (w: Record<string, unknown>) => (w.targets as unknown[]).pop(),
+      'targets: expected 3 vectors',
+    ],
     ['a loss without targets', (w: Record<string, unknown>) => delete w.targets, 'loss: needs targets'],
     ['a loss without a readout', (w: Record<string, unknown>) => delete w.readout, 'loss: needs a readout'],
-    ['cross-entropy with a sigmoid readout', (w: Record<string, unknown>) => ((w.readout as Record<string, unknown>).activation = 'sigmoid'), 'loss.kind: cross_entropy needs a softmax readout'],
-    ['inputs and tokens both', (w: Record<string, unknown>) => (w.inputs = [[1, 0]]), 'tokens: give either inputs or tokens, not both'],
-    ['decimals out of range', (w: Record<string, unknown>) => (w.precision = { decimals: 9 }), 'precision.decimals: expected a whole number from 0 to 6, got 9'],
-    ['an unknown carry', (w: Record<string, unknown>) => (w.precision = { carry: 'truncated' }), 'precision.carry: expected one of "exact", "rounded"'],
+    [
+      'cross-entropy with a sigmoid readout',
+      (w: Record<string, unknown>) => ((w.readout as Record<string, unknown>).activation = 'sigmoid'),
+      'loss.kind: cross_entropy needs a softmax readout',
+    ],
+    [
+      'inputs and tokens both',
+      (w: Record<string, unknown>) => (w.inputs = [[1, 0]]),
+      'tokens: give either inputs or tokens, not both',
+    ],
+    [
+      'decimals out of range',
+      (w: Record<string, unknown>) => (w.precision = { decimals: 9 }),
+      'precision.decimals: expected a whole number from 0 to 6, got 9',
+    ],
+    [
+      'an unknown carry',
+      (w: Record<string, unknown>) => (w.precision = { carry: 'truncated' }),
+      'precision.carry: expected one of "exact", "rounded"',
+    ],
   ])('%s', (_name, breakIt, expected) => {
     const w = lstm();
     breakIt(w);
@@ -65,20 +120,28 @@ describe('the validator names the field and what was expected', () => {
     w.c0 = [0, 0];
     w.readout = { b_y: [0], activation: 'identity' };
     expect(messages(w)).toEqual(
-      expect.arrayContaining(['c0: applies to an lstm cell only, not to rnn', 'readout.b_y: applies only together with readout.W_hy']),
+      expect.arrayContaining([
+        'c0: applies to an lstm cell only, not to rnn',
+        'readout.b_y: applies only together with readout.W_hy',
+      ]),
     );
   });
 
   it('a number too large for float64 (1e999 in the file)', () => {
     const text = JSON.stringify(tomYeh()).replace('"inputs":[[3]', '"inputs":[[1e999]');
     const r = parseWorksheet(text);
-    expect(r.ok ? [] : r.problems.map(formatProblem)).toContain('inputs[0][0]: expected a finite number, got a number too large for float64');
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toContain(
+      'inputs[0][0]: expected a finite number, got a number too large for float64',
+    );
   });
 
   it('more than 256 hidden units, and more than 1024 steps', () => {
     const w = tomYeh();
     const H = 257;
-    w.params = { W_ih: Array.from({ length: H }, () => [1]), W_hh: Array.from({ length: H }, () => new Array<number>(H).fill(0)) };
+    w.params = {
+      W_ih: Array.from({ length: H }, () => [1]),
+      W_hh: Array.from({ length: H }, () => new Array<number>(H).fill(0)),
+    };
     w.inputs = Array.from({ length: 1025 }, () => [1]);
     w.readout = { activation: 'identity' };
     delete w.h0;

@@ -35,7 +35,8 @@ const mat = (r: number, c: number, range: number) => fc.array(vec(c, range), { m
 
 /** Target vectors that suit the loss: a distribution for cross-entropy, [0, 1] for binary cross-entropy. */
 function targetVec(n: number, loss: LossKind | null): fc.Arbitrary<number[]> {
-  if (loss === 'cross_entropy') return fc.integer({ min: 0, max: n - 1 }).map((k) => Array.from({ length: n }, (_, j) => (j === k ? 1 : 0)));
+  if (loss === 'cross_entropy')
+    return fc.integer({ min: 0, max: n - 1 }).map((k) => Array.from({ length: n }, (_, j) => (j === k ? 1 : 0)));
   if (loss === 'binary_cross_entropy') return vec(n, 1).map((v) => v.map((x) => Math.abs(x)));
   return vec(n, 1);
 }
@@ -48,7 +49,10 @@ export interface Sizes {
   range: number;
 }
 
-export function worksheetArb(shape: WorksheetShape, sizes: Sizes = { maxH: 3, maxI: 3, maxT: 4, range: 1.5 }): fc.Arbitrary<WorksheetFile> {
+export function worksheetArb(
+  shape: WorksheetShape,
+  sizes: Sizes = { maxH: 3, maxI: 3, maxT: 4, range: 1.5 },
+): fc.Arbitrary<WorksheetFile> {
   return fc
     .record({
       H: fc.integer({ min: 1, max: sizes.maxH }),
@@ -83,7 +87,9 @@ export function worksheetArb(shape: WorksheetShape, sizes: Sizes = { maxH: 3, ma
         params: g.params,
         inputs: g.inputs,
         h0: g.h0,
-        readout: shape.withWhy ? { W_hy: g.W_hy, b_y: g.b_y, activation: shape.readout } : { activation: shape.readout },
+        readout: shape.withWhy
+          ? { W_hy: g.W_hy, b_y: g.b_y, activation: shape.readout }
+          : { activation: shape.readout },
       };
       if (shape.cell === 'rnn') file.activation = shape.activation;
       if (shape.cell === 'lstm') file.c0 = g.c0;

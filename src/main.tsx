@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
+import { createWorksheetStore } from './store/worksheetStore';
+import { App } from './ui/App';
+
+const store = createWorksheetStore();
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

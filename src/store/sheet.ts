@@ -1,0 +1,27 @@
+// The computed sheet of a worksheet file: the model, the trace and its records, or the problems
+// that keep it from loading. Derived data: computed once per file and memoised, never stored.
+import { buildRecords, type TraceRecord } from '../core/records';
+import { createSheet, type Sheet } from '../core/tex';
+import { computeTrace } from '../core/trace';
+import { loadWorksheet, type Problem } from '../core/validate';
+
+export type ComputedSheet =
+  | { readonly ok: true; readonly sheet: Sheet; readonly records: readonly TraceRecord[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const memo = new WeakMap<object, ComputedSheet>();
+
+export function computeSheet(file: unknown): ComputedSheet {
+  const cached = typeof file === 'object' && file !== null ? memo.get(file) : undefined;
+  if (cached) return cached;
+  const loaded = loadWorksheet(file);
+  let result: ComputedSheet;
+  if (!loaded.ok) result = { ok: false, problems: loaded.problems };
+  else {
+    const { forward, backward } = computeTrace(loaded.model);
+    const { records } = buildRecords(loaded.model, forward, backward);
+    result = { ok: true, sheet: createSheet(loaded.model, records), records };
+  }
+  if (typeof file === 'object' && file !== null) memo.set(file, result);
+  return result;
+}

@@ -1,0 +1,53 @@
+// Serves the production build (dist/) with Vite's preview server and drives Debian's Chromium
+// through playwright-core; never a browser download of a test tool's own.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report its address');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+  return {
+    browser,
+    server,
+    url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page that records every uncaught error, console error and failed request, for the test to check. */
+export async function openPage(h: Harness, path = '/'): Promise<{ page: Page; problems: string[] }> {
+  const page = await h.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  await page.goto(new URL(path, h.url).href);
+  return { page, problems };
+}
