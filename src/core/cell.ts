@@ -4,6 +4,7 @@
 import type { Keep } from './carry';
 import type { GateValues } from './gate';
 import type { Matrix, Vector } from './linalg';
+import { GATES, type CellKind } from './worksheet';
 
 /** Everything the sheet writes for one step of the cell (the readout aside). */
 export interface StepValues {
@@ -47,18 +48,50 @@ export interface StepGrads {
   readonly dc: Vector | null;
   /** dL/d(gate output): lstm i, f, g, o (and dL/do); gru r, z, n; empty for rnn (dh is it) */
   readonly dGate: Readonly<Record<string, Vector>>;
-  /** dL/d(pre-activation) of every gate; rnn: { h } */
+  /** dL/d(pre-activation) of every gate (rnn: { h }); gru also hn: dL/d(W_hn h_{t−1} + b_hn) */
   readonly dPre: Readonly<Record<string, Vector>>;
-  /** gru: dL/d(W_hn h_{t−1} + b_hn) */
-  readonly dhn: Vector | null;
 }
 
-/** Parameter gradients by PyTorch name, accumulated over the steps. */
+/** Parameter gradients by PyTorch name, summed over the steps. */
 export type ParamGrads = Map<string, Matrix | Vector>;
 
+/**
+ * How one parameter's gradient is summed over the steps: dW = Σ_t dPre[d]_t v_tᵀ for a matrix,
+ * db = Σ_t dPre[d]_t for a bias, where v is the step's input x_t or its previous state h_{t−1}.
+ */
+export interface ParamGradTerm {
+  readonly param: string;
+  /** the key in StepGrads.dPre */
+  readonly d: string;
+  /** the vector a matrix multiplies; absent for a bias */
+  readonly v?: 'x' | 'h';
+}
+
+/** The gradient terms of every parameter of a cell kind, in PyTorch's order. */
+export function paramGradTerms(cell: CellKind): ParamGradTerm[] {
+  const gates: [string, string][] =
+    cell === 'rnn'
+      ? [['ih', 'hh']]
+      : cell === 'lstm'
+        ? GATES.lstm.map((q) => [`i${q}`, `h${q}`])
+        : GATES.gru.map((q) => [`i${q}`, `h${q}`]);
+  const gateOf = (suffix: string) =>
+    cell === 'rnn' ? 'h' : cell === 'gru' && suffix === 'hn' ? 'hn' : suffix.slice(1);
+  const terms: ParamGradTerm[] = [];
+  for (const [i] of gates) terms.push({ param: `W_${i}`, d: gateOf(i), v: 'x' });
+  for (const [, h] of gates) terms.push({ param: `W_${h}`, d: gateOf(h), v: 'h' });
+  for (const [i, h] of gates) terms.push({ param: `b_${i}`, d: gateOf(i) }, { param: `b_${h}`, d: gateOf(h) });
+  return terms;
+}
+
 export interface Cell {
-  forward(x: Vector, hPrev: Vector, cPrev: Vector | null, keep: Keep): StepValues;
   /**
+   * Every step forward.
+   * @param xs  the inputs [T][I]  @param h0  [H]  @param c0  lstm: [H]; null for the others
+   */
+  forward(xs: readonly Vector[], h0: Vector, c0: Vector | null, keep: Keep): StepValues[];
+  /**
+   * One step backward.
    * @param dh       dL/dh_t in full [H], as written
    * @param dcCarry  lstm: the part of dL/dc_t that comes from step t+1 (dc_{t+1} ⊙ f_{t+1}); zeros at T
    * @returns the step's gradients, dL/dh_{t−1} through the cell only (the readout's part is added by
@@ -68,7 +101,6 @@ export interface Cell {
     s: StepValues,
     dh: Vector,
     dcCarry: Vector | null,
-    grads: ParamGrads,
     keep: Keep,
   ): { grads: StepGrads; dhPrev: Vector; dcCarryPrev: Vector | null };
 }

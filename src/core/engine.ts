@@ -2,9 +2,9 @@
 // time: every value the sheet writes, and dL/d every parameter, h0 and c0.
 
 import { createKeep, type Keep } from './carry';
-import type { Cell, ParamGrads, StepGrads, StepValues } from './cell';
+import { paramGradTerms, type Cell, type ParamGrads, type StepGrads, type StepValues } from './cell';
 import { createGruCell } from './gru';
-import { addInto, zeroMatrix, type Vector } from './linalg';
+import { addInto, addSumOfOuters, stepsAsRows, zeroMatrix, type Matrix, type Vector } from './linalg';
 import { createLstmCell } from './lstm';
 import { readoutBackward, readoutForward, stepLoss, type ReadoutGrads, type ReadoutValues } from './readout';
 import { createRnnCell } from './rnn';
@@ -48,21 +48,15 @@ export function keepFor(model: Model): Keep {
 /** Every step forward, the readout at each step, and the loss. */
 export function runForward(model: Model, cell: Cell = createCell(model)): Forward {
   const keep = keepFor(model);
-  const steps: StepValues[] = [];
+  const steps = cell.forward(model.xs, model.h0, model.cell === 'lstm' ? model.c0 : null, keep);
   const readouts: (ReadoutValues | null)[] = [];
   const stepLosses: (number | null)[] = [];
-  let h = model.h0;
-  let c: Vector | null = model.cell === 'lstm' ? model.c0 : null;
-  for (let t = 1; t <= model.T; t++) {
-    const s = cell.forward(model.xs[t - 1] as Vector, h, c, keep);
-    steps.push(s);
-    h = s.h;
-    c = s.c;
-    const r = model.readout ? readoutForward(model.readout, h, keep) : null;
+  steps.forEach((s, k) => {
+    const r = model.readout ? readoutForward(model.readout, s.h, keep) : null;
     readouts.push(r);
-    const target = targetAt(model, t);
+    const target = targetAt(model, k + 1);
     stepLosses.push(r && target && model.loss ? stepLoss(model.loss.kind, r.y, target) : null);
-  }
+  });
   const covered = stepLosses.filter((l): l is number => l !== null);
   const loss = model.loss ? keep(covered.reduce((a, b) => a + b, 0)) : null;
   return { steps, readouts, stepLosses, loss };
@@ -93,19 +87,50 @@ export function runBackward(model: Model, fwd: Forward, cell: Cell = createCell(
       readouts[t - 1] = readoutBackward(model.readout, r, s.h, model.loss.kind, target, sinks, dh, keep);
     }
     for (let k = 0; k < H; k++) dh[k] = keep(dh[k] as number);
-    const back = cell.backward(s, dh, dcCarry, grads, keep);
+    const back = cell.backward(s, dh, dcCarry, keep);
     steps[t - 1] = back.grads;
     dhFromNext = back.dhPrev;
     dcCarry = back.dcCarryPrev;
   }
   addInto(grads.get('h0') as Vector, dhFromNext);
   if (dcCarry) addInto(grads.get('c0') as Vector, dcCarry);
+  sumParamGrads(model, fwd.steps, steps, grads);
   // every gradient is written down once, as the sum over the steps
   for (const g of grads.values()) {
     const data = g instanceof Float64Array ? g : g.data;
     for (let k = 0; k < data.length; k++) data[k] = keep(data[k] as number);
   }
   return { steps, readouts, grads };
+}
+
+// dW = Σ_t dpre_t v_tᵀ, db = Σ_t dpre_t
+function sumParamGrads(
+  model: Model,
+  values: readonly StepValues[],
+  steps: readonly StepGrads[],
+  grads: ParamGrads,
+): void {
+  const T = values.length;
+  // each set of step vectors is transposed once, whichever parameters use it
+  const rows = new Map<string, Float64Array>();
+  const asRows = (key: string, vs: () => Vector[], n: number) => {
+    let r = rows.get(key);
+    if (!r) rows.set(key, (r = stepsAsRows(vs(), n)));
+    return r;
+  };
+  for (const term of paramGradTerms(model.cell)) {
+    const g = grads.get(term.param) as Matrix | Vector;
+    if (g instanceof Float64Array) {
+      for (const sg of steps) addInto(g, sg.dPre[term.d] as Vector);
+      continue;
+    }
+    const dT = asRows(`d:${term.d}`, () => steps.map((sg) => sg.dPre[term.d] as Vector), g.rows);
+    const vT =
+      term.v === 'x'
+        ? asRows('x', () => values.map((s) => s.x), g.cols)
+        : asRows('h', () => values.map((s) => s.hPrev), g.cols);
+    addSumOfOuters(g, dT, vT, T);
+  }
 }
 
 /** Zeroed gradients for every parameter of the cell and readout, h0 and c0, in the contract's order. */

@@ -1,9 +1,11 @@
 // The affine gate every cell is made of: out = φ(W_i x + b_i + W_h h + b_h), forward and backward.
+// The input side W_i x does not depend on h, so it is computed for every step before the
+// recurrence (inputProjections); the parameter gradients are summed over the steps after it
+// (engine.ts). Both keep one matrix in cache at a time instead of streaming all of them per step.
 
 import { applyScalar, scalarDerivative, type ScalarActivation } from './activations';
-import { addInto, addMatTVec, addOuter, matVec, type Matrix, type Vector } from './linalg';
+import { addMatTVec, matVec, type Matrix, type Vector } from './linalg';
 import type { Keep } from './carry';
-import type { ParamGrads } from './cell';
 
 /** What the sheet writes for one gate at one step. */
 export interface GateValues {
@@ -25,11 +27,16 @@ export interface GateParams {
   readonly fn: ScalarActivation;
 }
 
+// W_i x_t for every step t
+/** @param xs  the inputs [T][I]  @returns [T][H] */
+export function inputProjections(Wi: Matrix, xs: readonly Vector[]): Vector[] {
+  return xs.map((x) => matVec(Wi, x, new Float64Array(Wi.rows)));
+}
+
 // out = φ(W_i x + b_i + W_h h + b_h)
-/** @param x  input [I]  @param hPrev  h_{t−1} [H]  @param keep  the carry rule for written values */
-export function gateForward(p: GateParams, x: Vector, hPrev: Vector, keep: Keep): GateValues {
-  const H = p.Wi.rows;
-  const wx = matVec(p.Wi, x, new Float64Array(H));
+/** @param wx  W_i x_t [H]  @param hPrev  h_{t−1} [H]  @param keep  the carry rule for written values */
+export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep): GateValues {
+  const H = p.Wh.rows;
   const wh = matVec(p.Wh, hPrev, new Float64Array(H));
   const pre = new Float64Array(H);
   const out = new Float64Array(H);
@@ -40,49 +47,35 @@ export function gateForward(p: GateParams, x: Vector, hPrev: Vector, keep: Keep)
   return { wx, wh, pre, out };
 }
 
-/** Gradient sinks of one gate's parameters, accumulated over the steps. */
-export interface GateGrads {
-  readonly Wi: Matrix;
-  readonly Wh: Matrix;
-  readonly bi: Vector;
-  readonly bh: Vector;
-}
-
-// dL/dpre = dL/dout ⊙ φ'(pre); dW_i += dpre xᵀ, dW_h += dpre hᵀ, db += dpre, dh_{t−1} += W_hᵀ dpre
+// dL/dpre = dL/dout ⊙ φ'(pre); dL/dh_{t−1} += W_hᵀ dL/dpre
 /**
  * @param dOut    dL/d(out) [H]
  * @param dhPrev  dL/dh_{t−1} [H], accumulated into
  * @returns dL/dpre [H], as written (kept)
  */
-export function gateBackward(
-  p: GateParams,
-  v: GateValues,
-  x: Vector,
-  hPrev: Vector,
-  dOut: Vector,
-  g: GateGrads,
-  dhPrev: Vector,
-  keep: Keep,
-): Vector {
+export function gateBackward(p: GateParams, v: GateValues, dOut: Vector, dhPrev: Vector, keep: Keep): Vector {
   const H = v.pre.length;
   const dPre = new Float64Array(H);
   for (let k = 0; k < H; k++) {
     dPre[k] = keep((dOut[k] as number) * scalarDerivative(p.fn, v.pre[k] as number, v.out[k] as number));
   }
-  addOuter(g.Wi, dPre, x);
-  addOuter(g.Wh, dPre, hPrev);
-  addInto(g.bi, dPre);
-  addInto(g.bh, dPre);
   addMatTVec(p.Wh, dPre, dhPrev);
   return dPre;
 }
 
-/** The gradient sinks of W_i?, W_h?, b_i?, b_h? for one gate (suffixes as in PyTorch's names). */
-export function gradsOf(grads: ParamGrads, input: string, hidden: string): GateGrads {
+/** The weights of the gate whose PyTorch names end in `input` / `hidden` (e.g. "ii" / "hi"). */
+export function gateParams(
+  weights: ReadonlyMap<string, Matrix>,
+  biases: ReadonlyMap<string, Vector>,
+  input: string,
+  hidden: string,
+  fn: ScalarActivation,
+): GateParams {
   return {
-    Wi: grads.get(`W_${input}`) as Matrix,
-    Wh: grads.get(`W_${hidden}`) as Matrix,
-    bi: grads.get(`b_${input}`) as Vector,
-    bh: grads.get(`b_${hidden}`) as Vector,
+    Wi: weights.get(`W_${input}`) as Matrix,
+    Wh: weights.get(`W_${hidden}`) as Matrix,
+    bi: biases.get(`b_${input}`) as Vector,
+    bh: biases.get(`b_${hidden}`) as Vector,
+    fn,
   };
 }

@@ -2,37 +2,47 @@
 // i, f, o = σ(W_i· x + b_i· + W_h· h + b_h·); g = tanh(…); c' = f ⊙ c + i ⊙ g; h' = o ⊙ tanh(c').
 
 import type { Cell, StepValues } from './cell';
-import { gateBackward, gateForward, gradsOf, type GateParams, type GateValues } from './gate';
-import type { Matrix, Vector } from './linalg';
+import { gateBackward, gateForward, gateParams, inputProjections, type GateParams, type GateValues } from './gate';
+import type { Vector } from './linalg';
 import { GATES, type LstmGate, type Model } from './worksheet';
 
 export function createLstmCell(model: Model): Cell {
   const params = {} as Record<LstmGate, GateParams>;
-  for (const q of GATES.lstm) params[q] = lstmGateParams(model, q);
+  for (const q of GATES.lstm)
+    params[q] = gateParams(model.weights, model.biases, `i${q}`, `h${q}`, q === 'g' ? 'tanh' : 'sigmoid');
   return {
-    forward(x, hPrev, cPrev, keep): StepValues {
-      const H = hPrev.length;
-      const cp = cPrev as Vector;
-      const gates = {} as Record<LstmGate, GateValues>;
-      for (const q of GATES.lstm) gates[q] = gateForward(params[q], x, hPrev, keep);
-      const { i, f, g, o } = gates;
-      const fc = new Float64Array(H);
-      const ig = new Float64Array(H);
-      const c = new Float64Array(H);
-      const tanhC = new Float64Array(H);
-      const h = new Float64Array(H);
-      for (let k = 0; k < H; k++) {
-        // c_t = f ⊙ c_{t−1} + i ⊙ g: the products sit inside the sum and are not rounded
-        fc[k] = (f.out[k] as number) * (cp[k] as number);
-        ig[k] = (i.out[k] as number) * (g.out[k] as number);
-        c[k] = keep((fc[k] as number) + (ig[k] as number));
-        // h_t = o ⊙ tanh(c_t): tanh(c) sits inside the product and is not rounded
-        tanhC[k] = Math.tanh(c[k] as number);
-        h[k] = keep((o.out[k] as number) * (tanhC[k] as number));
-      }
-      return { x, hPrev, cPrev: cp, gates, lstm: { fc, ig, tanhC }, gru: null, h, c };
+    forward(xs, h0, c0, keep) {
+      const H = h0.length;
+      const wxs = {} as Record<LstmGate, Vector[]>;
+      for (const q of GATES.lstm) wxs[q] = inputProjections(params[q].Wi, xs);
+      const steps: StepValues[] = [];
+      let hPrev = h0;
+      let cPrev = c0 as Vector;
+      xs.forEach((x, t) => {
+        const gates = {} as Record<LstmGate, GateValues>;
+        for (const q of GATES.lstm) gates[q] = gateForward(params[q], wxs[q][t]!, hPrev, keep);
+        const { i, f, g, o } = gates;
+        const fc = new Float64Array(H);
+        const ig = new Float64Array(H);
+        const c = new Float64Array(H);
+        const tanhC = new Float64Array(H);
+        const h = new Float64Array(H);
+        for (let k = 0; k < H; k++) {
+          // c_t = f ⊙ c_{t−1} + i ⊙ g: the products sit inside the sum and are not rounded
+          fc[k] = (f.out[k] as number) * (cPrev[k] as number);
+          ig[k] = (i.out[k] as number) * (g.out[k] as number);
+          c[k] = keep((fc[k] as number) + (ig[k] as number));
+          // h_t = o ⊙ tanh(c_t): tanh(c) sits inside the product and is not rounded
+          tanhC[k] = Math.tanh(c[k] as number);
+          h[k] = keep((o.out[k] as number) * (tanhC[k] as number));
+        }
+        steps.push({ x, hPrev, cPrev, gates, lstm: { fc, ig, tanhC }, gru: null, h, c });
+        hPrev = h;
+        cPrev = c;
+      });
+      return steps;
     },
-    backward(s, dh, dcCarry, grads, keep) {
+    backward(s, dh, dcCarry, keep) {
       const H = dh.length;
       const { i, f, g, o } = s.gates as Record<LstmGate, GateValues>;
       const { tanhC } = s.lstm!;
@@ -54,29 +64,8 @@ export function createLstmCell(model: Model): Cell {
       }
       const dhPrev = new Float64Array(H);
       const dPre = {} as Record<LstmGate, Vector>;
-      for (const q of GATES.lstm) {
-        dPre[q] = gateBackward(
-          params[q],
-          s.gates[q]!,
-          s.x,
-          s.hPrev,
-          dGate[q],
-          gradsOf(grads, `i${q}`, `h${q}`),
-          dhPrev,
-          keep,
-        );
-      }
-      return { grads: { dh, dc, dGate, dPre, dhn: null }, dhPrev, dcCarryPrev };
+      for (const q of GATES.lstm) dPre[q] = gateBackward(params[q], s.gates[q]!, dGate[q], dhPrev, keep);
+      return { grads: { dh, dc, dGate, dPre }, dhPrev, dcCarryPrev };
     },
-  };
-}
-
-function lstmGateParams(model: Model, q: LstmGate): GateParams {
-  return {
-    Wi: model.weights.get(`W_i${q}`) as Matrix,
-    Wh: model.weights.get(`W_h${q}`) as Matrix,
-    bi: model.biases.get(`b_i${q}`) as Vector,
-    bh: model.biases.get(`b_h${q}`) as Vector,
-    fn: q === 'g' ? 'tanh' : 'sigmoid',
   };
 }

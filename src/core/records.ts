@@ -3,7 +3,7 @@
 // They are read off the engine's Forward/Backward values: no arithmetic is done twice here.
 // The record shape is documented in docs/trace.md.
 
-import type { StepGrads, StepValues } from './cell';
+import { paramGradTerms, type ParamGradTerm, type StepGrads, type StepValues } from './cell';
 import type { Backward, Forward } from './engine';
 import type { GateValues } from './gate';
 import { matrixEntry, type Matrix, type Vector } from './linalg';
@@ -763,7 +763,7 @@ function cellBackwardRecords(model: Model, g: StepGrads, t: number, out: Out): v
       ),
     ),
   );
-  each(g.dhn!, (value, i) =>
+  each(g.dPre.hn!, (value, i) =>
     out.push(
       grad(
         'd:hn',
@@ -802,8 +802,6 @@ function cellBackwardRecords(model: Model, g: StepGrads, t: number, out: Out): v
 function paramGradSource(model: Model, name: string): { d: string; v: string } {
   if (name === 'W_hy' || name === 'b_y')
     return { d: model.readout?.activation === 'identity' ? 'd:y' : 'd:pre:y', v: 'h' };
-  const gate = model.cell === 'rnn' ? 'h' : name.slice(-1);
-  const side = name.charAt(2) === 'i' ? 'x' : 'h';
-  if (model.cell === 'gru' && gate === 'n' && side === 'h') return { d: 'd:hn', v: 'h' };
-  return { d: dPreName(model, gate), v: side };
+  const term = paramGradTerms(model.cell).find((t) => t.param === name) as ParamGradTerm;
+  return { d: term.d === 'hn' ? 'd:hn' : dPreName(model, term.d), v: term.v ?? 'h' };
 }
