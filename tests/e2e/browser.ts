@@ -1,5 +1,6 @@
 // Serves the production build (dist/) with Vite's preview server and drives Debian's Chromium
 // through playwright-core; never a browser download of a test tool's own.
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
@@ -22,6 +23,10 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium is not at ${CHROMIUM_PATH}: run "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  if (!existsSync(new URL('../../dist/index.html', import.meta.url)))
+    throw new Error('dist/ is missing: the browser tests run on the production build ("npm run test:e2e" builds it)');
   const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
