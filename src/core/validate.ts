@@ -61,6 +61,8 @@ export function formatProblem(p: Problem): string {
 
 /** Parses JSON text and loads it; text that is not JSON is one problem at `(file)`. */
 export function parseWorksheet(text: string): LoadResult {
+  if (text.trim() === '')
+    return { ok: false, problems: [{ path: '(file)', message: 'empty; expected a worksheet as JSON' }] };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -4,7 +4,6 @@ import type { StoreApi } from 'zustand/vanilla';
 import { formatProblem } from '../core/validate';
 import { selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
-import { computeSheet } from '../store/sheet';
 import { messages } from './messages';
 import { TraceTable } from './TraceTable';
 import './App.css';
@@ -23,7 +22,7 @@ export function App({ store }: { store: StoreApi<WorksheetState> }) {
           <select value={worksheetId} onChange={(e) => open(e.target.value)}>
             {BUILT_IN_WORKSHEETS.map((w) => (
               <option key={w.id} value={w.id}>
-                {titleOf(w.file)}
+                {w.title}
               </option>
             ))}
           </select>
@@ -46,9 +45,4 @@ export function App({ store }: { store: StoreApi<WorksheetState> }) {
       )}
     </main>
   );
-}
-
-function titleOf(file: unknown): string {
-  const s = computeSheet(file);
-  return s.ok ? s.sheet.model.title : '';
 }

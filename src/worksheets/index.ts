@@ -8,15 +8,21 @@ import rnnByHand from './rnn-by-hand.json';
 export interface BuiltInWorksheet {
   /** stable id, used in URLs */
   readonly id: string;
+  /** as the picker lists it: the file's own title */
+  readonly title: string;
   /** the worksheet file (validated when it is opened) */
   readonly file: unknown;
 }
 
+function builtIn(id: string, file: { title: string }): BuiltInWorksheet {
+  return { id, title: file.title, file };
+}
+
 export const BUILT_IN_WORKSHEETS: readonly BuiltInWorksheet[] = [
-  { id: 'rnn-by-hand', file: rnnByHand },
-  { id: 'lstm-2-decimals', file: lstm2Decimals },
-  { id: 'lstm-1-decimal-rounded', file: lstm1DecimalRounded },
-  { id: 'elman-ciao', file: elmanCiao },
+  builtIn('rnn-by-hand', rnnByHand),
+  builtIn('lstm-2-decimals', lstm2Decimals),
+  builtIn('lstm-1-decimal-rounded', lstm1DecimalRounded),
+  builtIn('elman-ciao', elmanCiao),
 ];
 
 export function findBuiltIn(id: string): BuiltInWorksheet | undefined {
