@@ -2,7 +2,7 @@
 // numbers substituted, and the result (the walkthrough grid replaces this in a later issue).
 import { memo } from 'react';
 import type { TraceRecord } from '../core/records';
-import { formatFixed } from '../core/rounding';
+import { displayNumber } from './displayNumber';
 import { recordTex, refTex, type Sheet } from '../core/tex';
 import { messages } from './messages';
 import { Tex } from './Tex';
@@ -49,11 +49,13 @@ function Row({ sheet, record, n }: { sheet: Sheet; record: TraceRecord; n: numbe
         <Tex tex={refTex(sheet.model, ref)} />
       </th>
       <td className="equation">
-        <Tex tex={tex.symbolic} />
-        <Tex tex={tex.substituted} />
+        <div className="equation-lines">
+          <Tex tex={tex.symbolic} />
+          <Tex tex={tex.substituted} />
+        </div>
       </td>
       <td className="value" title={String(record.value)}>
-        {formatFixed(record.value, d)}
+        {displayNumber(record.value, d)}
       </td>
     </tr>
   );

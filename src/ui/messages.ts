@@ -8,7 +8,7 @@ export const messages = {
   traceTableCaption: (title: string) => `Every number of “${title}”, in the order it is worked out`,
   columnNumber: '#',
   columnStep: 'Step',
-  columnQuantity: 'Value',
+  columnQuantity: 'Written',
   columnEquation: 'Equation',
   columnResult: 'Result',
   phaseForward: 'Forward pass',

@@ -26,7 +26,7 @@ describe('the production build in Chromium', () => {
     await page.getByLabel('Worksheet').selectOption('lstm-1-decimal-rounded');
     const h3 = page.locator('tr[data-q="h"][data-t="3"] td.value');
     await h3.first().waitFor();
-    expect(await h3.allTextContents()).toEqual(['-0.8', '0.7']);
+    expect(await h3.allTextContents()).toEqual(['\u22120.8', '0.7']);
     expect(problems).toEqual([]);
     await page.close();
   });

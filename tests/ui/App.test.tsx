@@ -18,7 +18,7 @@ describe('the app', () => {
   it('switches worksheets from the picker', async () => {
     const { container } = render(<App store={createWorksheetStore('rnn-by-hand')} />);
     await userEvent.selectOptions(screen.getByLabelText('Worksheet'), 'elman-ciao');
-    expect(valuesOf('h', container)).toEqual(['1', '-7', '44', '-215']);
+    expect(valuesOf('h', container)).toEqual(['1', '\u22127', '44', '\u2212215']);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(16);
   });
