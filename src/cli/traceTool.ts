@@ -3,7 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { buildRecords } from '../core/records';
-import { computeTrace, traceJson } from '../core/trace';
+import { computeTrace, firstNonFinite, traceJson } from '../core/trace';
 import { formatProblem, parseWorksheet } from '../core/validate';
 
 /** Larger than any worksheet within the contract's limits (H, I, O ≤ 256, T ≤ 1024). */
@@ -44,8 +44,15 @@ export function runTraceTool(args: readonly string[], readStdin: () => Buffer, m
     };
   }
   const { forward, backward } = computeTrace(loaded.model);
-  const out: Record<string, unknown> = { ...traceJson(loaded.model, forward, backward) };
-  if (records) out.records = buildRecords(loaded.model, forward, backward).records;
+  const trace = traceJson(loaded.model, forward, backward);
+  const overflow = firstNonFinite(trace);
+  if (overflow)
+    return {
+      code: 2,
+      stderr: `${name}: ${overflow}: the computation overflows float64 (infinite or not a number); the worksheet's numbers are too large`,
+    };
+  const out: Record<string, unknown> = { ...trace };
+  if (records) out.records = buildRecords(loaded.model, forward, backward);
   return { code: 0, stdout: JSON.stringify(out) };
 }
 

@@ -69,18 +69,17 @@ export interface ParamGradTerm {
 
 /** The gradient terms of every parameter of a cell kind, in PyTorch's order. */
 export function paramGradTerms(cell: CellKind): ParamGradTerm[] {
-  const gates: [string, string][] =
+  // per gate: [input-side suffix, hidden-side suffix, dPre key of the input side, of the hidden side]
+  const gates: [string, string, string, string][] =
     cell === 'rnn'
-      ? [['ih', 'hh']]
+      ? [['ih', 'hh', 'h', 'h']]
       : cell === 'lstm'
-        ? GATES.lstm.map((q) => [`i${q}`, `h${q}`])
-        : GATES.gru.map((q) => [`i${q}`, `h${q}`]);
-  const gateOf = (suffix: string) =>
-    cell === 'rnn' ? 'h' : cell === 'gru' && suffix === 'hn' ? 'hn' : suffix.slice(1);
+        ? GATES.lstm.map((q) => [`i${q}`, `h${q}`, q, q])
+        : GATES.gru.map((q) => [`i${q}`, `h${q}`, q, q === 'n' ? 'hn' : q]);
   const terms: ParamGradTerm[] = [];
-  for (const [i] of gates) terms.push({ param: `W_${i}`, d: gateOf(i), v: 'x' });
-  for (const [, h] of gates) terms.push({ param: `W_${h}`, d: gateOf(h), v: 'h' });
-  for (const [i, h] of gates) terms.push({ param: `b_${i}`, d: gateOf(i) }, { param: `b_${h}`, d: gateOf(h) });
+  for (const [i, , di] of gates) terms.push({ param: `W_${i}`, d: di, v: 'x' });
+  for (const [, h, , dh] of gates) terms.push({ param: `W_${h}`, d: dh, v: 'h' });
+  for (const [i, h, di, dh] of gates) terms.push({ param: `b_${i}`, d: di }, { param: `b_${h}`, d: dh });
   return terms;
 }
 

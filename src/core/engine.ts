@@ -74,7 +74,7 @@ export function runBackward(model: Model, fwd: Forward, cell: Cell = createCell(
   let dhFromNext: Vector = new Float64Array(H);
   let dcCarry: Vector | null = model.cell === 'lstm' ? new Float64Array(H) : null;
   const sinks = {
-    W_hy: model.readout.W_hy ? (grads.get('W_hy') as ReturnType<typeof zeroMatrix>) : null,
+    W_hy: model.readout.W_hy ? (grads.get('W_hy') as Matrix) : null,
     b_y: model.readout.b_y ? (grads.get('b_y') as Vector) : null,
   };
   for (let t = model.T; t >= 1; t--) {

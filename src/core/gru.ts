@@ -1,6 +1,7 @@
 // The GRU cell (PyTorch's equations), forward and backward:
 // r, z = σ(W_i· x + b_i· + W_h· h + b_h·); n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn)); h' = (1 − z) ⊙ n + z ⊙ h.
 
+import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateValues } from './gate';
 import { addMatTVec, matVec, type Matrix, type Vector } from './linalg';
@@ -36,7 +37,7 @@ export function createGruCell(model: Model): Cell {
           hn[k] = (wh[k] as number) + (b_hn[k] as number);
           rhn[k] = (rg.out[k] as number) * (hn[k] as number);
           pre[k] = keep((wx[k] as number) + (b_in[k] as number) + (rhn[k] as number));
-          n[k] = keep(Math.tanh(pre[k] as number));
+          n[k] = keep(tanh(pre[k] as number));
           // h' = (1 − z) ⊙ n + z ⊙ h: the products sit inside the sum and are not rounded
           zn[k] = (1 - (zg.out[k] as number)) * (n[k] as number);
           zh[k] = (zg.out[k] as number) * (hPrev[k] as number);

@@ -1,6 +1,7 @@
 // The LSTM cell (PyTorch's equations, the slides' c̃ is g), forward and backward:
 // i, f, o = σ(W_i· x + b_i· + W_h· h + b_h·); g = tanh(…); c' = f ⊙ c + i ⊙ g; h' = o ⊙ tanh(c').
 
+import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateParams, type GateValues } from './gate';
 import type { Vector } from './linalg';
@@ -33,7 +34,7 @@ export function createLstmCell(model: Model): Cell {
           ig[k] = (i.out[k] as number) * (g.out[k] as number);
           c[k] = keep((fc[k] as number) + (ig[k] as number));
           // h_t = o ⊙ tanh(c_t): tanh(c) sits inside the product and is not rounded
-          tanhC[k] = Math.tanh(c[k] as number);
+          tanhC[k] = tanh(c[k] as number);
           h[k] = keep((o.out[k] as number) * (tanhC[k] as number));
         }
         steps.push({ x, hPrev, cPrev, gates, lstm: { fc, ig, tanhC }, gru: null, h, c });

@@ -45,11 +45,19 @@ export function stepLoss(kind: LossKind, y: Vector, target: Vector): number {
     if (kind === 'squared_error') loss += (yk - tk) * (yk - tk);
     else {
       // a zero weight leaves its term out, so 0 · ln 0 is 0 as a student takes it
-      if (tk !== 0) loss -= tk * Math.log(yk);
-      if (kind === 'binary_cross_entropy' && tk !== 1) loss -= (1 - tk) * Math.log(1 - yk);
+      if (tk !== 0) loss -= tk * clampedLog(yk);
+      if (kind === 'binary_cross_entropy' && tk !== 1) loss -= (1 - tk) * clampedLog(1 - yk);
     }
   }
   return loss;
+}
+
+/**
+ * ln y, but never below −100, as PyTorch's BCELoss clamps it: an output rounded (or underflowed)
+ * to exactly 0 would otherwise make the loss infinite, which no JSON number can say.
+ */
+export function clampedLog(y: number): number {
+  return Math.max(Math.log(y), -100);
 }
 
 export interface ReadoutGrads {

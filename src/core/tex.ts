@@ -2,9 +2,17 @@
 // symbolically, with the numbers substituted, and the result, as the LSTM slides write them.
 
 import { matrixEntry } from './linalg';
-import { indexRecords, slotKey, type Ref, type TraceRecord } from './records';
+import {
+  gruInnerName,
+  indexRecords,
+  readoutGradName,
+  readoutPreName,
+  slotKey,
+  type Ref,
+  type TraceRecord,
+} from './records';
 import { formatFixed } from './rounding';
-import { targetAt, type Model } from './worksheet';
+import { CELL_PARAMS, targetAt, type Model } from './worksheet';
 
 export interface RecordTex {
   /** e.g. i_{2}[1] = \sigma\left([W_{ii} x_{2} + W_{hi} h_{1}][1]\right) */
@@ -60,51 +68,67 @@ export function identifierTex(name: string): string {
   return `\\text{${name.replace(/[\\{}$&#^_%~]/g, (c) => `\\char${c.charCodeAt(0)}{}`)}}`;
 }
 
-const GATE_TEX: Record<string, string> = {
-  i: 'i',
-  f: 'f',
-  g: 'g',
-  o: 'o',
-  r: 'r',
-  z: 'z',
-  n: 'n',
-  h: 'h',
-  c: 'c',
-  y: 'y',
-  x: 'x',
-};
-
-/** The TeX of a whole quantity at step t, e.g. W_{hi} h_{1} for "mv:W_hi" at t = 2. */
-export function quantityTex(model: Model, q: string, t: number | undefined): string {
-  const sub = (k: number | undefined) => (k === undefined ? '_{t}' : `_{${k}}`);
-  const prev = t === undefined ? '_{t-1}' : `_{${t - 1}}`;
-  if (q.startsWith('d:')) return `\\tfrac{\\partial L}{\\partial ${quantityTex(model, q.slice(2), t)}}`;
+/** The TeX of a whole quantity at step t (undefined: the generic step t), e.g. W_{hi} h_{1} for "mv:W_hi" at t = 2. */
+export function quantityTex(model: Model, q: string, t: number | undefined, lag = 0): string {
+  const at = (k: number) => (t === undefined ? (k === 0 ? '_{t}' : `_{t-${k}}`) : `_{${t - k}}`);
+  const now = at(lag);
+  const prev = at(lag + 1);
+  if (q.startsWith('d:')) return gradientTex(model, q.slice(2), t, lag);
   if (q.startsWith('mv:')) {
     const W = q.slice(3);
-    if (W === 'W_hy') return `${paramTex(model, W)}\\,h${sub(t)}`;
-    const fromInput = W.charAt(2) === 'i';
-    return `${paramTex(model, W)}\\,${fromInput ? `x${sub(t)}` : `h${prev}`}`;
+    if (W === 'W_hy') return `${paramTex(model, W)}\\,h${now}`;
+    const fromInput = CELL_PARAMS[model.cell].input.includes(W);
+    return `${paramTex(model, W)}\\,${fromInput ? `x${now}` : `h${prev}`}`;
   }
-  if (q.startsWith('pre:')) return `z^{(${q.slice(4)})}${sub(t)}`;
-  if (q === 'f*c') return `f${sub(t)} \\odot c${prev}`;
-  if (q === 'i*g') return `i${sub(t)} \\odot g${sub(t)}`;
-  if (q === 'tanh(c)') return `\\tanh(c${sub(t)})`;
-  if (q === 'hn') return `(${paramTex(model, 'W_hn')}\\,h${prev} + ${paramTex(model, 'b_hn')})`;
-  if (q === 'r*hn') return `r${sub(t)} \\odot n^{(h)}${sub(t)}`;
-  if (q === '(1-z)*n') return `(1 - z${sub(t)}) \\odot n${sub(t)}`;
-  if (q === 'z*h') return `z${sub(t)} \\odot h${prev}`;
-  if (q === 'target') return `\\hat{y}${sub(t)}`;
-  if (q === 'loss') return `L${sub(t)}`;
-  if (q === 'L') return 'L';
-  if (q in GATE_TEX) return `${GATE_TEX[q] as string}${sub(t)}`;
+  // a for the sum inside an activation: z is the GRU's update gate
+  if (q === 'pre:h') return `a${now}`;
+  if (q.startsWith('pre:')) return `a^{(${q.slice(4)})}${now}`;
+  switch (q) {
+    case 'f*c':
+      return `f${now} \\odot c${prev}`;
+    case 'i*g':
+      return `i${now} \\odot g${now}`;
+    case 'tanh(c)':
+      return `\\tanh(c${now})`;
+    case 'hn':
+      return `(${paramTex(model, 'W_hn')}\\,h${prev} + ${paramTex(model, 'b_hn')})`;
+    case 'r*hn': {
+      const inner = quantityTex(model, gruInnerName(model), t, lag);
+      return `r${now} \\odot ${inner.startsWith('(') ? inner : `(${inner})`}`;
+    }
+    case '(1-z)*n':
+      return `(1 - z${now}) \\odot n${now}`;
+    case 'z*h':
+      return `z${now} \\odot h${prev}`;
+    case 'target':
+      return `\\hat{y}${now}`;
+    case 'loss':
+      return `L${now}`;
+    case 'L':
+      return 'L';
+  }
+  if (/^[a-z]$/.test(q)) return `${q}${now}`;
   return paramTex(model, q);
+}
+
+/** ∂L/∂(quantity); the readout's pre-activation is named as the sheet writes it. */
+function gradientTex(model: Model, of: string, t: number | undefined, lag: number): string {
+  let base = of;
+  if (of === 'pre:y') base = readoutPreName(model);
+  if (base === 'h' && of === 'pre:y') {
+    // no W_hy: ψ acts on h itself; this is the step's own loss through y_t
+    const sub = t === undefined ? 't' : String(t - lag);
+    return `\\tfrac{\\partial L_{${sub}}}{\\partial h_{${sub}}}`;
+  }
+  return `\\tfrac{\\partial L}{\\partial ${quantityTex(model, base, t, lag)}}`;
 }
 
 /** One value: x_{2}[1], W_{ii}[1,2]; indices are 1-based, as on paper. */
 export function refTex(model: Model, ref: Ref): string {
-  const base = quantityTex(model, ref.q, isPerStep(ref.q) ? ref.t : undefined);
-  // a compound symbol (W x, f ⊙ c, tanh(c)) is bracketed before it is indexed
-  const wrap = /\\,|\\odot|\\tanh|\+/.test(base) && !base.startsWith('\\tfrac') ? `[${base}]` : base;
+  const base = quantityTex(model, ref.q, isPerStep(ref.q) ? ref.t : undefined, ref.lag ?? 0);
+  // a compound symbol (W x, f ⊙ c, tanh(c)) is bracketed before it is indexed; one in parentheses already is
+  const compound = /\\,|\\odot|\\tanh|\+/.test(base) && !base.startsWith('\\tfrac') && !/^\(.*\)$/.test(base);
+  const wrap = compound ? `[${base}]` : base;
   if (ref.q === 'loss' || ref.q === 'L') return wrap;
   if (ref.i !== undefined && ref.j !== undefined) return `${wrap}[${ref.i + 1},${ref.j + 1}]`;
   if (ref.i !== undefined) return `${wrap}[${ref.i + 1}]`;
@@ -316,13 +340,12 @@ function sumOverStepsTex(
   const steps = range(model.T)
     .map((k) => k + 1)
     .filter((t) => !Number.isNaN(sheet.value(d.q, t, r.i)));
-  const vStep = (t: number) => (v && v.q === 'h' && !d.q.includes('y') ? t - 1 : t);
-  const dSym = quantityTex(model, d.q, undefined);
-  const vSym = v ? (v.q === 'h' && !d.q.includes('y') ? 'h_{t-1}' : quantityTex(model, v.q, undefined)) : '';
-  const symbolic = v ? `\\sum_t ${dSym}[${r.i + 1}]\\,${vSym}[${(r.j ?? 0) + 1}]` : `\\sum_t ${dSym}[${r.i + 1}]`;
+  const lag = v?.lag ?? 0;
+  const dSym = refTex(model, { q: d.q, i: r.i });
+  const symbolic = v ? `\\sum_t ${dSym}\\,${refTex(model, { q: v.q, i: r.j ?? 0, lag })}` : `\\sum_t ${dSym}`;
   const nums = steps.map((t) =>
     v
-      ? `${par(sheet.value(d.q, t, r.i))} \\cdot ${par(sheet.value(v.q, vStep(t), r.j ?? 0))}`
+      ? `${par(sheet.value(d.q, t, r.i))} \\cdot ${par(sheet.value(v.q, t - lag, r.j ?? 0))}`
       : par(sheet.value(d.q, t, r.i)),
   );
   return line(symbolic, nums.length ? nums.join(' + ') : '0');
@@ -332,8 +355,9 @@ function matrixColumns(model: Model, W: string): number {
   return (W === 'W_hy' ? model.readout?.W_hy?.cols : model.weights.get(W)?.cols) ?? 0;
 }
 
+/** The length of a gradient vector that ∂L/∂h reads: O for the readout's, H for the cell's. */
 function vectorLength(model: Model, q: string): number {
-  return q.endsWith(':y') || q === 'd:y' ? model.O : model.H;
+  return q === readoutGradName(model) ? model.O : model.H;
 }
 
 function range(n: number): number[] {

@@ -50,3 +50,25 @@ export function traceJson(model: Model, forward: Forward, backward: Backward | n
 function isMatrix(g: Matrix | Vector): g is Matrix {
   return !(g instanceof Float64Array);
 }
+
+/** The path of the first number in a trace that is not finite (an overflow), or null. */
+export function firstNonFinite(trace: TraceJson): string | null {
+  const walk = (v: unknown, path: string): string | null => {
+    if (typeof v === 'number') return Number.isFinite(v) ? null : path;
+    if (Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) {
+        const bad = walk(v[k], `${path}[${k}]`);
+        if (bad) return bad;
+      }
+      return null;
+    }
+    if (v && typeof v === 'object') {
+      for (const [key, value] of Object.entries(v)) {
+        const bad = walk(value, path ? `${path}.${key}` : key);
+        if (bad) return bad;
+      }
+    }
+    return null;
+  };
+  return walk(trace, '');
+}

@@ -110,17 +110,18 @@ export function loadWorksheet(json: unknown): LoadResult {
   if (!('params' in json)) report('params', 'missing; expected an object of weight matrices');
   else if (!params) report('params', `expected an object of weight matrices, got ${describe(json.params)}`);
   const spec = cell ? CELL_PARAMS[cell] : null;
-  const H = firstLength([
-    ...(spec?.hidden.map((n) => params?.[n]) ?? []),
-    ...(spec?.input.map((n) => params?.[n]) ?? []),
-    json.h0,
+  const hidden = firstSized([
+    ...(spec?.hidden.map((n): [string, unknown] => [`params.${n}`, params?.[n]]) ?? []),
+    ...(spec?.input.map((n): [string, unknown] => [`params.${n}`, params?.[n]]) ?? []),
+    ['h0', json.h0],
   ]);
+  const H = hidden?.n ?? null;
   const sequence = readSequence(json, report);
   const I = sequence.I ?? firstColumns(spec?.input.map((n) => params?.[n]) ?? []);
   const readoutJson = isObject(json.readout) ? json.readout : null;
   const O = readoutJson && 'W_hy' in readoutJson ? firstLength([readoutJson.W_hy]) : H;
 
-  checkSize('H (hidden size)', H, spec ? `params.${spec.hidden[0] ?? ''}` : 'params', report);
+  checkSize('H (hidden size)', H, hidden?.path ?? 'params', report);
   checkSize('I (input size)', I, sequence.sizePath, report);
   if (readoutJson && 'W_hy' in readoutJson) checkSize('O (output size)', O, 'readout.W_hy', report);
 
@@ -132,7 +133,7 @@ export function loadWorksheet(json: unknown): LoadResult {
     const known = [...spec.input, ...spec.hidden, ...spec.biases];
     for (const key of Object.keys(params)) {
       if (!known.includes(key))
-        report(`params.${key}`, `unknown parameter for an ${cell} cell; expected one of ${known.join(', ')}`);
+        report(`params.${key}`, `unknown parameter for the ${cell} cell; expected one of ${known.join(', ')}`);
     }
     for (const name of [...spec.input, ...spec.hidden]) {
       const cols = spec.input.includes(name) ? I : H;
@@ -226,7 +227,10 @@ export function loadWorksheet(json: unknown): LoadResult {
       const allowed = cell ? labelableNames(cell) : null;
       for (const [key, value] of Object.entries(l)) {
         if (allowed && !allowed.includes(key))
-          report(`labels.${key}`, `unknown parameter for an ${cell ?? ''} cell; expected one of ${allowed.join(', ')}`);
+          report(
+            `labels.${key}`,
+            `unknown parameter for the ${cell ?? ''} cell; expected one of ${allowed.join(', ')}`,
+          );
         else if (typeof value !== 'string' || value.trim() === '')
           report(`labels.${key}`, `expected a non-empty string, got ${describe(value)}`);
         else labels[key] = value;
@@ -306,6 +310,12 @@ function readEnum<T extends string>(
 
 function shapeText(rows: number | null, cols: number | null): string {
   return `a ${rows ?? 'H'}×${cols ?? '?'}`;
+}
+
+/** The first [path, value] whose value is a non-empty list, and its length (a matrix's rows or a vector's length). */
+function firstSized(candidates: readonly [string, unknown][]): { n: number; path: string } | null {
+  for (const [path, c] of candidates) if (Array.isArray(c) && c.length > 0) return { n: c.length, path };
+  return null;
 }
 
 /** The length of the first candidate that is a non-empty list (a matrix's rows or a vector's length). */

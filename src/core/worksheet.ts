@@ -40,8 +40,6 @@ export const GATES = {
 } as const;
 
 export type LstmGate = (typeof GATES.lstm)[number];
-export type GruGate = (typeof GATES.gru)[number];
-export type Gate = LstmGate | GruGate;
 
 /** Parameter names of each cell kind, PyTorch's: input-side matrices (H×I), hidden-side (H×H), biases (H). */
 export const CELL_PARAMS: Record<CellKind, { input: string[]; hidden: string[]; biases: string[] }> = {

@@ -19,7 +19,7 @@ export function computeSheet(file: unknown): ComputedSheet {
   if (!loaded.ok) result = { ok: false, problems: loaded.problems };
   else {
     const { forward, backward } = computeTrace(loaded.model);
-    const { records } = buildRecords(loaded.model, forward, backward);
+    const records = buildRecords(loaded.model, forward, backward);
     result = { ok: true, sheet: createSheet(loaded.model, records), records };
   }
   if (typeof file === 'object' && file !== null) memo.set(file, result);

@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { buildRecords, indexRecords, slotKey, type TraceRecord } from '../../src/core/records';
 import { createSheet, recordTex } from '../../src/core/tex';
@@ -8,7 +9,7 @@ import { referenceCase, referenceCases } from '../helpers/reference';
 function recordsOf(name: string) {
   const model = mustLoad(referenceCase(name).worksheet);
   const { forward, backward } = computeTrace(model);
-  const { records } = buildRecords(model, forward, backward);
+  const records = buildRecords(model, forward, backward);
   return { model, records, trace: traceJson(model, forward, backward), sheet: createSheet(model, records) };
 }
 
@@ -67,7 +68,7 @@ describe('on every reference case the records', () => {
   it.each(cases.map((c) => [c.name] as const))(
     '%s: agree with the trace, read only what came before, and typeset',
     (name) => {
-      const { model, records, trace, sheet } = recordsOf(name);
+      const { records, trace, sheet } = recordsOf(name);
       const index = indexRecords(records);
       // every h, c, gate and y in the trace has its record, with the same value
       trace.steps.forEach((s) => {
@@ -95,7 +96,37 @@ describe('on every reference case the records', () => {
         const count = Object.values(trace.grads).reduce((a, g) => a + (g as unknown[]).flat().length, 0);
         expect(records.filter((r) => r.phase === 'backward' && r.t === 0).length).toBe(count);
       }
-      expect(model.T).toBeGreaterThan(0);
     },
   );
+});
+
+describe('the TeX of every record of every reference case', () => {
+  const cases = [...referenceCases('seeds'), ...referenceCases('random')].filter((c) => c.expected.steps.length <= 8);
+  it.each(cases.map((c) => [c.name] as const))('%s: KaTeX typesets it without an error', (name) => {
+    const { records, sheet } = recordsOf(name);
+    records.forEach((_r, n) => {
+      const tex = recordTex(sheet, n);
+      for (const line of [tex.symbolic, tex.substituted, tex.result]) {
+        expect(() => katex.renderToString(line, { throwOnError: true, strict: 'ignore' }), line).not.toThrow();
+      }
+    });
+  });
+
+  it("writes the GRU's r ⊙ (W_hn h + b_hn) with the bias only where the file gives it", () => {
+    // random/008 labels b_hn "V" but does not give it: the sheet has W_hn h alone
+    const without = recordsOf('random/008-gru-small.json');
+    const n = without.records.findIndex((r) => r.q === 'r*hn');
+    expect(recordTex(without.sheet, n).symbolic).toBe(
+      '[r_{1} \\odot (W_{hn}\\,h_{0})][1] = r_{1}[1] \\cdot [W_{hn}\\,h_{0}][1]',
+    );
+    const w = structuredClone(referenceCase('random/008-gru-small.json').worksheet);
+    (w.params as Record<string, unknown>).b_hn = (w.h0 as number[]).map(() => 0.5);
+    const model = mustLoad(w);
+    const { forward, backward } = computeTrace(model);
+    const records = buildRecords(model, forward, backward);
+    const m = records.findIndex((r) => r.q === 'r*hn');
+    expect(recordTex(createSheet(model, records), m).symbolic).toBe(
+      '[r_{1} \\odot (W_{hn}\\,h_{0} + V)][1] = r_{1}[1] \\cdot (W_{hn}\\,h_{0} + V)[1]',
+    );
+  });
 });
