@@ -62,7 +62,16 @@ export interface TraceRecord {
 
 /** Every record, forward then (with a loss) backward, in the order a student works them. */
 export function buildRecords(model: Model, fwd: Forward, back: Backward | null): TraceRecord[] {
-  const out: TraceRecord[] = [];
+  const records: TraceRecord[] = [];
+  forEachRecord(model, fwd, back, (r) => records.push(r));
+  return records;
+}
+
+/**
+ * The same records, handed to `out` one at a time: a worksheet at the contract's limits has
+ * tens of millions of them, more than fit in memory at once.
+ */
+export function forEachRecord(model: Model, fwd: Forward, back: Backward | null, out: Out): void {
   fwd.steps.forEach((s, k) => {
     forwardStepRecords(model, s, k + 1, out);
     const r = fwd.readouts[k];
@@ -70,7 +79,6 @@ export function buildRecords(model: Model, fwd: Forward, back: Backward | null):
   });
   if (model.loss) lossRecords(model, fwd, out);
   if (back) backwardRecords(model, back, out);
-  return out;
 }
 
 /** The key of a single value's place, for looking records up: "q@t[i]" or "q@t[i][j]". */
@@ -110,7 +118,7 @@ function dPreName(model: Model, key: string): string {
   return `d:pre:${key}`;
 }
 
-type Out = TraceRecord[];
+type Out = (record: TraceRecord) => void;
 
 /** One record per element of `values`, each reading what `reads(i)` says. */
 function elementwise(
@@ -124,7 +132,7 @@ function elementwise(
   extra: { fn?: string; rule?: string } = {},
 ): void {
   for (let i = 0; i < values.length; i++)
-    out.push({ phase, q, t, i, op, ...extra, reads: reads(i), value: values[i] as number });
+    out({ phase, q, t, i, op, ...extra, reads: reads(i), value: values[i] as number });
 }
 
 function forwardEach(
@@ -264,7 +272,7 @@ function lossRecords(model: Model, fwd: Forward, out: Out): void {
   const steps = lossSteps(model);
   for (const t of steps) {
     const value = fwd.stepLosses[t - 1] as number;
-    out.push({
+    out({
       phase: 'forward',
       q: 'loss',
       t,
@@ -279,7 +287,7 @@ function lossRecords(model: Model, fwd: Forward, out: Out): void {
     });
   }
   const reads = steps.map((t) => ({ q: 'loss', t, i: 0 }));
-  out.push({ phase: 'forward', q: 'L', t: 0, i: 0, op: 'total', reads, value: fwd.loss as number });
+  out({ phase: 'forward', q: 'L', t: 0, i: 0, op: 'total', reads, value: fwd.loss as number });
 }
 
 function backwardRecords(model: Model, back: Backward, out: Out): void {
@@ -311,7 +319,7 @@ function backwardRecords(model: Model, back: Backward, out: Out): void {
 function paramMatrixGradRecords(out: Out, name: string, gradient: Matrix, source: { d: string; v: Ref }): void {
   for (let i = 0; i < gradient.rows; i++)
     for (let j = 0; j < gradient.cols; j++)
-      out.push({
+      out({
         phase: 'backward',
         q: `d:${name}`,
         t: 0,

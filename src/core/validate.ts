@@ -2,6 +2,7 @@
 // with the field's path and what was expected. Total over any JSON value: it never throws.
 
 import type { ReadoutActivation, RnnActivation } from './activations';
+import { findDuplicateKeys } from './jsonDuplicates';
 import { matrixFromRows, type Matrix, type Vector } from './linalg';
 import {
   CELL_PARAMS,
@@ -70,7 +71,13 @@ export function parseWorksheet(text: string): LoadResult {
     const why = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${why}` }] };
   }
-  return loadWorksheet(json);
+  const duplicates = findDuplicateKeys(text).map((path) => ({
+    path,
+    message: 'appears twice in the same object; JSON keeps only the last, so say it once',
+  }));
+  const loaded = loadWorksheet(json);
+  if (duplicates.length === 0) return loaded;
+  return { ok: false, problems: [...duplicates, ...(loaded.ok ? [] : loaded.problems)] };
 }
 
 /** Checks a parsed JSON value against every rule of the contract and builds the Model. */
@@ -105,24 +112,29 @@ export function loadWorksheet(json: unknown): LoadResult {
   }
   if ('c0' in json && cell && cell !== 'lstm') report('c0', `applies to an lstm cell only, not to ${cell}`);
 
-  // Sizes come from the first place that fixes them; every other place is checked against it.
+  // Each size is the one most places agree on, so that the odd one out is the one reported.
   const params = isObject(json.params) ? json.params : null;
   if (!('params' in json)) report('params', 'missing; expected an object of weight matrices');
   else if (!params) report('params', `expected an object of weight matrices, got ${describe(json.params)}`);
   const spec = cell ? CELL_PARAMS[cell] : null;
-  const hidden = firstSized([
-    ...(spec?.hidden.map((n): [string, unknown] => [`params.${n}`, params?.[n]]) ?? []),
-    ...(spec?.input.map((n): [string, unknown] => [`params.${n}`, params?.[n]]) ?? []),
-    ['h0', json.h0],
+  const param = (n: string): [string, unknown] => [`params.${n}`, params?.[n]];
+  const hidden = majoritySize([
+    ...(spec?.hidden ?? []).map((n) => rowsOf(...param(n))),
+    ...(spec?.hidden ?? []).map((n) => colsOf(...param(n))),
+    ...(spec?.input ?? []).map((n) => rowsOf(...param(n))),
+    ...(spec?.biases ?? []).map((n) => rowsOf(...param(n))),
+    rowsOf('h0', json.h0),
+    rowsOf('c0', json.c0),
   ]);
   const H = hidden?.n ?? null;
   const sequence = readSequence(json, report);
-  const I = sequence.I ?? firstColumns(spec?.input.map((n) => params?.[n]) ?? []);
+  const input = majoritySize([[sequence.sizePath, sequence.I], ...(spec?.input ?? []).map((n) => colsOf(...param(n)))]);
+  const I = input?.n ?? null;
   const readoutJson = isObject(json.readout) ? json.readout : null;
-  const O = readoutJson && 'W_hy' in readoutJson ? firstLength([readoutJson.W_hy]) : H;
+  const O = readoutJson && 'W_hy' in readoutJson ? (rowsOf('readout.W_hy', readoutJson.W_hy)[1] ?? null) : H;
 
   checkSize('H (hidden size)', H, hidden?.path ?? 'params', report);
-  checkSize('I (input size)', I, sequence.sizePath, report);
+  checkSize('I (input size)', I, input?.path ?? 'inputs', report);
   if (readoutJson && 'W_hy' in readoutJson) checkSize('O (output size)', O, 'readout.W_hy', report);
 
   // params
@@ -133,7 +145,7 @@ export function loadWorksheet(json: unknown): LoadResult {
     const known = [...spec.input, ...spec.hidden, ...spec.biases];
     for (const key of Object.keys(params)) {
       if (!known.includes(key))
-        report(`params.${key}`, `unknown parameter for the ${cell} cell; expected one of ${known.join(', ')}`);
+        report(keyPath('params.', key), `unknown parameter for the ${cell} cell; expected one of ${known.join(', ')}`);
     }
     for (const name of [...spec.input, ...spec.hidden]) {
       const cols = spec.input.includes(name) ? I : H;
@@ -158,6 +170,7 @@ export function loadWorksheet(json: unknown): LoadResult {
 
   // readout
   let readout: Readout | null = null;
+  let readoutActivationOk = true;
   if ('readout' in json) {
     if (!readoutJson) report('readout', `expected an object, got ${describe(json.readout)}`);
     else {
@@ -169,6 +182,7 @@ export function loadWorksheet(json: unknown): LoadResult {
         else b = readVector(readoutJson.b_y, 'readout.b_y', O, report);
       }
       const act = readEnum(readoutJson, 'activation', 'readout.activation', READOUT_ACTIVATIONS, report, false);
+      readoutActivationOk = act !== null || !('activation' in readoutJson);
       readout = {
         W_hy: W ? matrixFromRows(W) : null,
         b_y: b ? Float64Array.from(b) : null,
@@ -191,15 +205,16 @@ export function loadWorksheet(json: unknown): LoadResult {
     const vocab = readVocabulary(json.vocabulary, I, report);
     sequence.rows.forEach((token, t) => {
       if (typeof token !== 'string') report(`tokens[${t}]`, `expected a string, got ${describe(token)}`);
-      else if (vocab && !vocab.has(token)) report(`tokens[${t}]`, `${JSON.stringify(token)} is not in the vocabulary`);
+      else if (vocab && !vocab.has(token)) report(`tokens[${t}]`, `${quote(token)} is not in the vocabulary`);
       else if (vocab) xs.push(vocab.get(token) as Vector);
     });
   }
   const T = sequence.rows.length;
 
   // targets and loss
-  const loss = readLoss(json, readout, report);
-  const targets = 'targets' in json ? readTargets(json.targets, T, readout ? O : null, loss, report) : null;
+  const loss = readLoss(json, readoutActivationOk ? readout : null, report);
+  const targets =
+    'targets' in json ? readTargets(json.targets, sequence.kind ? T : null, readout ? O : null, loss, report) : null;
   if (loss && !('targets' in json)) report('loss', 'needs targets: add "targets", one vector per step the loss covers');
 
   // precision and labels
@@ -228,7 +243,7 @@ export function loadWorksheet(json: unknown): LoadResult {
       for (const [key, value] of Object.entries(l)) {
         if (allowed && !allowed.includes(key))
           report(
-            `labels.${key}`,
+            keyPath('labels.', key),
             `unknown parameter for the ${cell ?? ''} cell; expected one of ${allowed.join(', ')}`,
           );
         else if (typeof value !== 'string' || value.trim() === '')
@@ -277,16 +292,27 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'string') return `the string ${quote(v)}`;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'a number too large for float64';
   if (typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
   return 'an object';
 }
 
+/** A string as a message quotes it: JSON-escaped (no control characters reach a terminal), at most 40 characters. */
+export function quote(s: string): string {
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+}
+
+/** prefix + key as a path: `params.W_xx`, or `params["odd key"]` for a key that is not a plain name. */
+function keyPath(prefix: string, key: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key)) return `${prefix}${key}`;
+  return `${prefix.replace(/\.$/, '')}[${quote(key)}]`;
+}
+
 function rejectUnknownKeys(obj: Record<string, unknown>, prefix: string, known: readonly string[], report: Report) {
   for (const key of Object.keys(obj)) {
-    if (!known.includes(key)) report(`${prefix}${key}`, `unknown field; expected one of ${known.join(', ')}`);
+    if (!known.includes(key)) report(keyPath(prefix, key), `unknown field; expected one of ${known.join(', ')}`);
   }
 }
 
@@ -309,24 +335,36 @@ function readEnum<T extends string>(
 }
 
 function shapeText(rows: number | null, cols: number | null): string {
-  return `a ${rows ?? 'H'}×${cols ?? '?'}`;
+  return rows === null ? `an H×${cols ?? '?'}` : `a ${rows}×${cols ?? '?'}`;
 }
 
-/** The first [path, value] whose value is a non-empty list, and its length (a matrix's rows or a vector's length). */
-function firstSized(candidates: readonly [string, unknown][]): { n: number; path: string } | null {
-  for (const [path, c] of candidates) if (Array.isArray(c) && c.length > 0) return { n: c.length, path };
-  return null;
+/** [path, the number of rows of a matrix or the length of a vector], or a null size. */
+function rowsOf(path: string, v: unknown): [string, number | null] {
+  return [path, Array.isArray(v) && v.length > 0 ? v.length : null];
+}
+
+/** [path, the number of columns of a matrix (its first row's length)], or a null size. */
+function colsOf(path: string, v: unknown): [string, number | null] {
+  return [path, Array.isArray(v) && Array.isArray(v[0]) && v[0].length > 0 ? v[0].length : null];
+}
+
+/** The size most candidates have (the first one's on a tie), and the first place that has it. */
+function majoritySize(candidates: readonly [string, number | null][]): { n: number; path: string } | null {
+  const votes = new Map<number, { count: number; path: string }>();
+  for (const [path, n] of candidates) {
+    if (n === null) continue;
+    const v = votes.get(n);
+    if (v) v.count++;
+    else votes.set(n, { count: 1, path });
+  }
+  let best: { n: number; path: string; count: number } | null = null;
+  for (const [n, v] of votes) if (!best || v.count > best.count) best = { n, ...v };
+  return best && { n: best.n, path: best.path };
 }
 
 /** The length of the first candidate that is a non-empty list (a matrix's rows or a vector's length). */
 function firstLength(candidates: readonly unknown[]): number | null {
   for (const c of candidates) if (Array.isArray(c) && c.length > 0) return c.length;
-  return null;
-}
-
-/** The column count of the first candidate that is a matrix with a non-empty first row. */
-function firstColumns(candidates: readonly unknown[]): number | null {
-  for (const c of candidates) if (Array.isArray(c) && Array.isArray(c[0]) && c[0].length > 0) return c[0].length;
   return null;
 }
 
@@ -351,7 +389,7 @@ function readVector(v: unknown, path: string, length: number | null, report: Rep
     return null;
   }
   if (length !== null && v.length !== length) {
-    report(path, `expected a vector of ${length} numbers, got ${v.length}`);
+    report(path, `expected a vector of ${length} number${length === 1 ? '' : 's'}, got ${v.length}`);
     return null;
   }
   if (v.length === 0) {
@@ -448,7 +486,7 @@ function readVocabulary(v: unknown, I: number | null, report: Report): Map<strin
   const out = new Map<string, Vector>();
   let ok = true;
   for (const [token, vec] of Object.entries(v)) {
-    const x = readVector(vec, `vocabulary[${JSON.stringify(token)}]`, I, report);
+    const x = readVector(vec, `vocabulary[${quote(token)}]`, I, report);
     if (x) out.set(token, Float64Array.from(x));
     else ok = false;
   }
@@ -479,7 +517,7 @@ function readLoss(
 
 function readTargets(
   v: unknown,
-  T: number,
+  T: number | null,
   O: number | null,
   loss: { kind: LossKind; at: LossAt } | null,
   report: Report,
@@ -488,14 +526,15 @@ function readTargets(
     report('targets', `expected a list of target vectors, got ${describe(v)}`);
     return null;
   }
-  const count = loss ? (loss.at === 'last' ? 1 : T) : null;
+  // with no valid sequence T is unknown: the sequence's own message says why
+  const count = loss && T !== null ? (loss.at === 'last' ? 1 : T) : null;
   if (count !== null && v.length !== count) {
     const why =
       loss?.at === 'last' ? 'one for the last step (loss.at is "last")' : `one per step (loss.at is "all", T = ${T})`;
     report('targets', `expected ${count} vector${count === 1 ? '' : 's'}, ${why}; got ${v.length}`);
     return null;
   }
-  if (count === null && v.length !== T && v.length !== 1) {
+  if (!loss && T !== null && v.length !== T && v.length !== 1) {
     report('targets', `expected ${T} vectors (one per step) or 1 (for the last step), got ${v.length}`);
     return null;
   }
@@ -508,14 +547,18 @@ function readTargets(
       ok = false;
       return [];
     }
-    if (loss?.kind === 'cross_entropy') {
-      const sum = t.reduce((a, b) => a + b, 0);
-      if (t.some((x) => x < 0) || Math.abs(sum - 1) > 1e-9) {
-        report(path, `cross_entropy targets are non-negative and sum to 1, got a sum of ${sum}`);
+    t.forEach((x, j) => {
+      if (loss?.kind === 'cross_entropy' && x < 0) {
+        report(`${path}[${j}]`, `cross_entropy targets are probabilities, not negative; got ${x}`);
+        ok = false;
+      } else if (loss?.kind === 'binary_cross_entropy' && (x < 0 || x > 1)) {
+        report(`${path}[${j}]`, `binary_cross_entropy targets lie between 0 and 1, got ${x}`);
         ok = false;
       }
-    } else if (loss?.kind === 'binary_cross_entropy' && t.some((x) => x < 0 || x > 1)) {
-      report(path, 'binary_cross_entropy targets lie between 0 and 1');
+    });
+    const sum = t.reduce((a, b) => a + b, 0);
+    if (loss?.kind === 'cross_entropy' && Math.abs(sum - 1) > 1e-9) {
+      report(path, `cross_entropy targets sum to 1 (a probability distribution), got a sum of ${sum}`);
       ok = false;
     }
     return t;

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runTraceTool } from '../../src/cli/traceTool';
+import { readCapped, runTraceTool } from '../../src/cli/traceTool';
+import { buildRecords } from '../../src/core/records';
+import { computeTrace } from '../../src/core/trace';
+import { mustLoad } from '../helpers/load';
 import { referenceCases } from '../helpers/reference';
 
 const run = promisify(execFile);
@@ -70,7 +73,7 @@ describe('a bad file gets exit code 2, a message on stderr, nothing on stdout an
       () => file('v2.json', '{"format": "rnn-by-hand/worksheet", "version": 2}'),
       /version: this build reads version 1, got 2/,
     ],
-    ['binary junk', () => file('junk.bin', Buffer.from([0xff, 0xfe, 0x00, 0x01])), /not valid JSON/],
+    ['binary junk', () => file('junk.bin', Buffer.from([0xff, 0xfe, 0x00, 0x01])), /not UTF-8 text/],
   ])(
     '%s',
     async (_name, path, message) => {
@@ -84,13 +87,54 @@ describe('a bad file gets exit code 2, a message on stderr, nothing on stdout an
   );
 
   it('a file over the size limit', () => {
-    const out = runTraceTool([file('big.json', ' '.repeat(2000))], () => Buffer.alloc(0), 1000);
+    const out = runTraceTool([file('big.json', ' '.repeat(2000))], { read: readCapped, write: () => {} }, 1000);
     expect(out.code).toBe(2);
-    expect(out.stdout).toBeUndefined();
     expect(out.stderr).toMatch(/too large/);
   });
 
+  it('an endless input: /dev/zero is read up to the limit, not forever', async () => {
+    const { code, stdout, stderr } = await traceTool(['/dev/zero']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/too large/);
+  }, 30_000);
+
+  it('bytes that are not UTF-8', async () => {
+    const { code, stderr } = await traceTool([file('latin1.json', Buffer.from('{"title": "caf\xe9"}', 'latin1'))]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/not UTF-8 text/);
+  }, 30_000);
+
   it('no file given', () => {
-    expect(runTraceTool([], () => Buffer.alloc(0))).toMatchObject({ code: 2, stderr: expect.stringMatching(/usage/) });
+    expect(runTraceTool([], { read: readCapped, write: () => {} })).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/usage/),
+    });
   });
+});
+
+describe('the trace tool writes what it computes', () => {
+  it('--records writes the same records as the engine, in pieces', () => {
+    const c = referenceCases('seeds').find((k) => k.name.endsWith('lstm-2-decimals.json'))!;
+    let written = '';
+    const out = runTraceTool(['--records', file('lstm.json', JSON.stringify(c.worksheet))], {
+      read: readCapped,
+      write: (text) => (written += text),
+    });
+    expect(out.code).toBe(0);
+    const model = mustLoad(c.worksheet);
+    const { forward, backward } = computeTrace(model);
+    expect(JSON.parse(written).records).toEqual(JSON.parse(JSON.stringify(buildRecords(model, forward, backward))));
+  });
+
+  it('a reader that goes away early (| head) gets no stack trace', async () => {
+    const c = referenceCases('random').find((k) => k.name.endsWith('004-lstm-large.json'))!;
+    const path = file('large.json', JSON.stringify(c.worksheet));
+    const { stderr } = await run(
+      'bash',
+      ['-c', `npm run --silent trace -- --records ${path} | head -c 10 > /dev/null`],
+      { cwd: root },
+    );
+    expect(stderr).not.toMatch(/^\s+at \S/m);
+  }, 60_000);
 });

@@ -80,7 +80,7 @@ describe('the validator names the field and what was expected', () => {
     [
       'cross-entropy targets that do not sum to 1',
       (w: Record<string, unknown>) => ((w.targets as number[][])[1] = [0.5, 0.6]),
-      'targets[1]: cross_entropy targets are non-negative and sum to 1',
+      'targets[1]: cross_entropy targets sum to 1',
     ],
     [
       'the wrong number of targets',
@@ -172,5 +172,58 @@ describe('the validator names the field and what was expected', () => {
     const w = lstm();
     w.labels = { W_ig: 'W_ic', b_hf: 'A', W_hy: 'C' };
     expect(messages(w)).toEqual([]);
+  });
+
+  it('blames the one matrix of the wrong size, not the seven that agree', () => {
+    const w = lstm();
+    (w.params as Record<string, unknown>).W_hi = [
+      [1, 0, 0],
+      [4, -2, 0],
+      [0, 0, 1],
+    ];
+    expect(messages(w)).toEqual(['params.W_hi: expected a 2×2 matrix, got 3×3']);
+  });
+
+  it('says nothing more about targets when the sequence itself is wrong', () => {
+    const w = lstm();
+    w.tokens = [];
+    expect(messages(w)).toEqual(['tokens: expected a list of at least 1 step, got a list of 0']);
+  });
+
+  it('says nothing more about the loss when the readout activation itself is wrong', () => {
+    const w = lstm();
+    (w.readout as Record<string, unknown>).activation = 'tanh';
+    expect(messages(w)).toEqual([
+      'readout.activation: expected one of "identity", "softmax", "sigmoid", got the string "tanh"',
+    ]);
+  });
+
+  it('names the target entry that is out of range', () => {
+    const w = lstm();
+    w.targets = [
+      [1.5, -0.5],
+      [0, 1],
+      [0, 1],
+    ];
+    expect(messages(w)).toEqual(['targets[0][1]: cross_entropy targets are probabilities, not negative; got -0.5']);
+  });
+
+  it('quotes odd keys and tokens, escaping control characters and shortening long ones', () => {
+    const w = elman();
+    w['\u001b[2J'] = 1;
+    w.tokens = ['c', 'x'.repeat(100)];
+    const m = messages(w);
+    expect(m[0]).toBe(
+      '["\\u001b[2J"]: unknown field; expected one of format, version, title, cell, activation, params, readout, inputs, tokens, vocabulary, h0, c0, targets, loss, precision, labels',
+    );
+    expect(m[1]).toBe(`tokens[1]: "${'x'.repeat(40)}…" is not in the vocabulary`);
+  });
+
+  it('refuses a key written twice in one object, which JSON would silently resolve to the last', () => {
+    const text = JSON.stringify(tomYeh()).replace('"cell":"rnn"', '"cell":"lstm","cell":"rnn"');
+    const r = parseWorksheet(text);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'cell: appears twice in the same object; JSON keeps only the last, so say it once',
+    ]);
   });
 });
