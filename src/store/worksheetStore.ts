@@ -1,42 +1,82 @@
-// The app's state: which worksheet is open and which record the student is at. The trace is
-// derived from the worksheet (computeSheet, memoised), never stored beside it.
+// The app's state: which worksheet is open, which frame of its walkthrough is shown, and how
+// finely it steps. The trace, the frames and what a frame highlights are derived from these
+// (memoised), never stored beside them.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
+import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
 import { computeSheet, type ComputedSheet } from './sheet';
+import { EMPTY_VIEW, frameView, type FrameView } from './view';
 
 export interface WorksheetState {
   readonly worksheetId: string;
   readonly file: unknown;
-  /** index of the current record */
-  readonly position: number;
-  open(id: string): void;
-  goTo(position: number): void;
+  /** index of the current frame */
+  readonly frame: number;
+  readonly granularity: Granularity;
+  open(id: string, frame?: number): void;
+  goTo(frame: number): void;
   next(): void;
   previous(): void;
+  nextStep(): void;
+  previousStep(): void;
+  first(): void;
+  last(): void;
+  setGranularity(granularity: Granularity): void;
 }
 
 export function createWorksheetStore(initialId = BUILT_IN_WORKSHEETS[0]?.id ?? ''): StoreApi<WorksheetState> {
   return createStore<WorksheetState>()((set, get) => {
-    const count = () => {
-      const s = computeSheet(get().file);
-      return s.ok ? s.records.length : 0;
-    };
+    const frames = () => selectFrames(get());
+    const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
     return {
       worksheetId: initialId,
       file: findBuiltIn(initialId)?.file ?? null,
-      position: 0,
-      open(id) {
+      frame: 0,
+      granularity: 'number',
+      open(id, frame = 0) {
         const w = findBuiltIn(id);
-        if (w) set({ worksheetId: id, file: w.file, position: 0 });
+        if (!w) return;
+        set({ worksheetId: id, file: w.file, frame: 0 });
+        set({ frame: clamp(frame) });
       },
-      goTo(position) {
-        set({ position: Math.max(0, Math.min(position, count() - 1)) });
+      goTo(frame) {
+        set({ frame: clamp(frame) });
       },
       next() {
-        get().goTo(get().position + 1);
+        get().goTo(get().frame + 1);
       },
       previous() {
-        get().goTo(get().position - 1);
+        get().goTo(get().frame - 1);
+      },
+      nextStep() {
+        const { frame } = get();
+        const t = stepOf(get(), frame);
+        let k = frame;
+        while (k < frames().length - 1 && stepOf(get(), k) === t) k++;
+        get().goTo(k);
+      },
+      previousStep() {
+        // to the start of this step; from there, to the start of the step before
+        const startOf = (k: number) => {
+          const t = stepOf(get(), k);
+          while (k > 0 && stepOf(get(), k - 1) === t) k--;
+          return k;
+        };
+        const { frame } = get();
+        const start = startOf(frame);
+        get().goTo(start < frame || start === 0 ? start : startOf(start - 1));
+      },
+      first() {
+        get().goTo(0);
+      },
+      last() {
+        get().goTo(frames().length - 1);
+      },
+      setGranularity(granularity) {
+        const state = get();
+        const current = selectFrames(state)[state.frame];
+        set({ granularity });
+        if (current) set({ frame: frameOfRecord(selectFrames(get()), current.last) });
       },
     };
   });
@@ -45,4 +85,40 @@ export function createWorksheetStore(initialId = BUILT_IN_WORKSHEETS[0]?.id ?? '
 /** The computed sheet of the open worksheet. */
 export function selectSheet(state: WorksheetState): ComputedSheet {
   return computeSheet(state.file);
+}
+
+const framesMemo = new WeakMap<object, Map<Granularity, Frame[]>>();
+
+/** The frames of the open worksheet's walkthrough at the chosen granularity. */
+export function selectFrames(state: WorksheetState): readonly Frame[] {
+  const sheet = selectSheet(state);
+  if (!sheet.ok) return [];
+  let byGranularity = framesMemo.get(sheet.records);
+  if (!byGranularity) framesMemo.set(sheet.records, (byGranularity = new Map()));
+  let frames = byGranularity.get(state.granularity);
+  if (!frames) byGranularity.set(state.granularity, (frames = buildFrames(sheet.records, state.granularity)));
+  return frames;
+}
+
+let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
+
+/** What the current frame shows and highlights. */
+export function selectView(state: WorksheetState): FrameView {
+  const sheet = selectSheet(state);
+  const frames = selectFrames(state);
+  const frame = frames[state.frame];
+  if (!sheet.ok || !frame) return EMPTY_VIEW;
+  if (viewMemo && viewMemo.frames === frames && viewMemo.frame === state.frame) return viewMemo.view;
+  const view = frameView(sheet.sheet.model, sheet.records, frame);
+  viewMemo = { frames, frame: state.frame, view };
+  return view;
+}
+
+/** The step a frame belongs to (the total loss, after the last step, counts as step T + 1). */
+export function stepOf(state: WorksheetState, frame: number): number {
+  const sheet = selectSheet(state);
+  const f = selectFrames(state)[frame];
+  if (!sheet.ok || !f) return 0;
+  const t = sheet.records[f.first]?.t ?? 0;
+  return t === 0 ? sheet.sheet.model.T + 1 : t;
 }

@@ -15,6 +15,44 @@ export const messages = {
   phaseBackward: 'Backward pass (backpropagation through time)',
   stepNone: '—',
   invalidWorksheet: 'This worksheet cannot be computed:',
+  emptyCell: 'not worked out yet',
+  inputsLabel: 'The input sequence',
+  stepLabel: (t: number) => `t = ${t}`,
+  totalLoss: 'Total loss',
+  controlsLabel: 'Step through the worksheet',
+  first: 'First frame (Home)',
+  previousStep: 'Previous time step (Shift+←)',
+  previous: 'Previous frame (←)',
+  next: 'Next frame (→)',
+  nextStep: 'Next time step (Shift+→)',
+  last: 'Last frame (End)',
+  frameCounter: (frame: number, count: number) => `Frame ${frame} of ${count}`,
+  granularityLabel: 'Step by',
+  granularityNumber: 'every number',
+  granularityVector: 'every vector',
+  overviewLabel: 'Jump to a time step',
+  overviewStep: (t: number) => `t = ${t}`,
+  equationLabel: 'The equation of this frame',
+  moreEquations: (n: number) => `and ${n} more`,
+  captionMatVec: (matrix: string, vector: string, result: string, values: string, row: number | null) =>
+    row === null
+      ? `${matrix} times ${vector} gives ${result} = ${values}.`
+      : `Row ${row} of ${matrix} times ${vector} gives ${result} = ${values}.`,
+  captionSum: (terms: readonly string[], result: string, values: string) =>
+    `Adding ${terms.join(' and ')} gives ${result} = ${values}.`,
+  captionActivation: (fn: string, input: string, result: string, values: string) =>
+    `${fn} of ${input} gives ${result} = ${values}.`,
+  captionReluCut: (cut: readonly string[]) => ` ReLU cuts ${cut.join(' and ')} to 0.`,
+  captionProduct: (a: string, b: string, result: string, values: string) =>
+    `Multiplying ${a} by ${b}, element by element, gives ${result} = ${values}.`,
+  captionComplementProduct: (a: string, b: string, result: string, values: string) =>
+    `One minus ${a}, times ${b}, gives ${result} = ${values}.`,
+  captionLoss: (t: number, value: string) => `The loss at step ${t} compares y with the target: ${value}.`,
+  captionTotal: (value: string) => `Adding the losses of the steps gives L = ${value}.`,
+  functionNames: { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', identity: 'the identity', softmax: 'softmax' } as Record<
+    string,
+    string
+  >,
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded') =>
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper.`

@@ -1,25 +1,90 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createWorksheetStore } from '../../src/store/worksheetStore';
 import { App } from '../../src/ui/App';
 
-function valuesOf(q: string, container: HTMLElement): string[] {
-  return Array.from(container.querySelectorAll(`tr[data-q="${q}"] td.value`)).map((td) => td.textContent ?? '');
+/** The values shown in the cells of quantity q at step t, as the sheet writes them. */
+function shown(container: HTMLElement, q: string, t: number): string[] {
+  const cells = Array.from(container.querySelectorAll<HTMLElement>(`.step .sheet-cell[data-q="${q}"][data-t="${t}"]`));
+  // a state appears twice on the sheet (where it is made, and above the next step's matrix): take the first
+  const seen = new Map<string, string>();
+  for (const c of cells) if (!seen.has(c.dataset.i ?? '')) seen.set(c.dataset.i ?? '', c.textContent ?? '');
+  return [...seen.values()];
 }
 
-describe('the app', () => {
-  it("shows Tom Yeh's worksheet with y = 3, 16, 28, 40", () => {
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
+describe('the walkthrough', () => {
+  it("starts Tom Yeh's sheet with every computed cell empty and the givens written", () => {
     const { container } = render(<App store={createWorksheetStore('rnn-by-hand')} />);
-    expect(screen.getByRole('table', { name: /RNN by hand \(Tom Yeh\)/ })).toBeInTheDocument();
-    expect(valuesOf('y', container)).toEqual(['3', '16', '28', '40']);
+    expect(shown(container, 'h', 1)).toEqual(['', '']);
+    expect(shown(container, 'x', 1)).toEqual(['3']);
+    expect(screen.getByText('Frame 1 of 36')).toBeInTheDocument();
+  });
+
+  it('fills in h₂ = [1, 17] and y₂ = 16 as the frames advance with the keyboard', async () => {
+    const { container } = render(<App store={createWorksheetStore('rnn-by-hand')} />);
+    for (let k = 0; k < 17; k++) await userEvent.keyboard('{ArrowRight}');
+    // frame 18 is y₂: t = 1 has 9 numbers, then B x₂, A h₁, the sums and ReLU of t = 2
+    expect(shown(container, 'h', 2)).toEqual(['1', '17']);
+    expect(shown(container, 'y', 2)).toEqual(['16']);
+    expect(shown(container, 'y', 3)).toEqual(['']);
+    expect(screen.getByText(/gives y₂ = 16/)).toBeInTheDocument();
+  });
+
+  it('marks what the frame writes and the row and vector it reads, not by colour alone', async () => {
+    const { container } = render(<App store={createWorksheetStore('rnn-by-hand')} />);
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}'); // (A h₀)[1]
+    const current = container.querySelectorAll('[data-role="current"]');
+    expect(Array.from(current, (c) => (c as HTMLElement).dataset.q)).toEqual(['mv:W_hh']);
+    const reads = Array.from(
+      container.querySelectorAll<HTMLElement>('[data-role="read"]'),
+      (c) => `${c.dataset.q}[${c.dataset.i}]`,
+    );
+    expect(reads.sort()).toEqual(['W_hh[0]', 'W_hh[0]', 'h[0]', 'h[1]'].sort());
+  });
+
+  it('calls out ReLU cutting a negative value to 0', async () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    act(() => store.getState().setGranularity('vector'));
+    // vector frames per step: B x, A h, the sum, ReLU, y; ReLU of step 3 is frame 14
+    act(() => store.getState().goTo(13));
+    expect(screen.getByText(/ReLU of a₃ gives h₃ = \[0, 28\]\. ReLU cuts −11 to 0\./)).toBeInTheDocument();
+  });
+
+  it('steps by time step with Shift+→ and back with Shift+←', async () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    await userEvent.keyboard('{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
+    expect(store.getState().frame).toBe(18);
+    await userEvent.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    expect(store.getState().frame).toBe(9);
+    await userEvent.keyboard('{End}');
+    expect(store.getState().frame).toBe(35);
+    await userEvent.keyboard('{Home}');
+    expect(store.getState().frame).toBe(0);
+  });
+
+  it('puts the worksheet and frame in the URL', async () => {
+    render(<App store={createWorksheetStore('rnn-by-hand')} />);
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(window.location.hash).toBe('#/rnn-by-hand/3');
+  });
+
+  it('opens the worksheet and frame a URL names', () => {
+    window.history.replaceState(null, '', '/#/lstm-1-decimal-rounded/5/vector');
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    expect(store.getState()).toMatchObject({ worksheetId: 'lstm-1-decimal-rounded', frame: 4, granularity: 'vector' });
   });
 
   it('switches worksheets from the picker', async () => {
-    const { container } = render(<App store={createWorksheetStore('rnn-by-hand')} />);
+    const store = createWorksheetStore('rnn-by-hand');
+    const { container } = render(<App store={store} />);
     await userEvent.selectOptions(screen.getByLabelText('Worksheet'), 'elman-ciao');
-    expect(valuesOf('h', container)).toEqual(['1', '\u22127', '44', '\u2212215']);
-    const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(16);
+    act(() => store.getState().last());
+    expect(shown(container, 'h', 4)).toEqual(['\u2212215']);
   });
 });

@@ -1,0 +1,45 @@
+// The walkthrough's frames: each shows one more thing on the sheet. "Every number" is one record
+// a frame; "every vector" is all the records of one quantity at one step (a whole gate at once).
+import type { Ref, TraceRecord } from '../core/records';
+
+export type Granularity = 'number' | 'vector';
+
+/** Records first..last (inclusive) appear in this frame. */
+export interface Frame {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The frames of the forward pass and the loss (the backward pass has a walkthrough of its own). */
+export function buildFrames(records: readonly TraceRecord[], granularity: Granularity): Frame[] {
+  const frames: Frame[] = [];
+  for (let n = 0; n < records.length; n++) {
+    const r = records[n] as TraceRecord;
+    if (r.phase !== 'forward') break;
+    const prev = frames[frames.length - 1];
+    const prevRecord = prev ? records[prev.last] : undefined;
+    if (granularity === 'vector' && prev && prevRecord && prevRecord.q === r.q && prevRecord.t === r.t) {
+      frames[frames.length - 1] = { first: prev.first, last: n };
+    } else frames.push({ first: n, last: n });
+  }
+  return frames;
+}
+
+/** The frame that shows record n. */
+export function frameOfRecord(frames: readonly Frame[], n: number): number {
+  let lo = 0;
+  let hi = frames.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((frames[mid] as Frame).last < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every single value a frame's records read, as expanded refs (a row ref becomes its entries). */
+export function readsOfFrame(records: readonly TraceRecord[], frame: Frame): Ref[] {
+  const out: Ref[] = [];
+  for (let n = frame.first; n <= frame.last; n++) out.push(...(records[n] as TraceRecord).reads);
+  return out;
+}

@@ -1,0 +1,55 @@
+// What the current frame shows: which records are visible, which cells are being written, and
+// which cells they read (a matrix row, a vector, single values), as slot keys the sheet's cells
+// look themselves up in. Derived from the records and the frame, memoised.
+import { slotKey, type Ref, type TraceRecord } from '../core/records';
+import type { Model } from '../core/worksheet';
+import type { Frame } from './frames';
+
+export interface FrameView {
+  /** the step the frame works on (0 for the total loss) */
+  readonly step: number;
+  /** records up to this index are on the sheet */
+  readonly lastVisible: number;
+  /** the slots the frame writes */
+  readonly current: ReadonlySet<string>;
+  /** the slots the frame's records read */
+  readonly reads: ReadonlySet<string>;
+}
+
+export const EMPTY_VIEW: FrameView = { step: 0, lastVisible: -1, current: new Set(), reads: new Set() };
+
+export function frameView(model: Model, records: readonly TraceRecord[], frame: Frame): FrameView {
+  const current = new Set<string>();
+  const reads = new Set<string>();
+  for (let n = frame.first; n <= frame.last; n++) {
+    const r = records[n] as TraceRecord;
+    current.add(slotKey(r.q, r.t, r.i, r.j));
+    for (const ref of r.reads) for (const key of expandRef(model, ref)) reads.add(key);
+  }
+  return { step: (records[frame.last] as TraceRecord).t, lastVisible: frame.last, current, reads };
+}
+
+/** The slot keys of every single value a ref names: a whole vector, a matrix row or column, or one value. */
+export function expandRef(model: Model, ref: Ref): string[] {
+  if (ref.t === undefined) return []; // every step at once: the backward pass's sums
+  const matrix = ref.q === 'W_hy' ? model.readout?.W_hy : model.weights.get(ref.q);
+  if (matrix) {
+    const rows = ref.i === undefined ? range(matrix.rows) : [ref.i];
+    const cols = ref.j === undefined ? range(matrix.cols) : [ref.j];
+    return rows.flatMap((i) => cols.map((j) => slotKey(ref.q, 0, i, j)));
+  }
+  const elements = ref.i === undefined ? range(vectorLength(model, ref.q)) : [ref.i];
+  return elements.map((i) => slotKey(ref.q, ref.t as number, i));
+}
+
+/** How many elements a vector quantity has. */
+export function vectorLength(model: Model, q: string): number {
+  if (q === 'x') return model.I;
+  if (q === 'loss' || q === 'L') return 1;
+  if (q === 'y' || q === 'target' || q === 'pre:y' || q === 'mv:W_hy' || q === 'b_y') return model.O;
+  return model.H;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, k) => k);
+}

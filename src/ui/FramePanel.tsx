@@ -1,0 +1,46 @@
+// The current frame in words and in equations: a caption, then each record's equation written
+// symbolically, with the numbers substituted, and its result (as the LSTM slides do).
+import { recordTex } from '../core/tex';
+import { selectFrames, selectSheet } from '../store/worksheetStore';
+import { frameCaption } from './captions';
+import { messages } from './messages';
+import { useWorksheet } from './storeContext';
+import { Tex } from './Tex';
+import './FramePanel.css';
+
+/** More than this many equations in one frame (a long vector) are summarised. */
+const MAX_EQUATIONS = 4;
+
+export function FramePanel() {
+  const computed = useWorksheet(selectSheet);
+  const frames = useWorksheet(selectFrames);
+  const index = useWorksheet((s) => s.frame);
+  const frame = frames[index];
+  if (!computed.ok || !frame) return null;
+  const { sheet, records } = computed;
+  const shown = Array.from(
+    { length: Math.min(frame.last - frame.first + 1, MAX_EQUATIONS) },
+    (_v, k) => frame.first + k,
+  );
+  const hidden = frame.last - frame.first + 1 - shown.length;
+  return (
+    <section className="frame-panel" aria-label={messages.equationLabel}>
+      <p className="caption" aria-live="polite">
+        <span className="frame-number">[{index + 1}]</span> {frameCaption(sheet, records, frame)}
+      </p>
+      <div className="equations">
+        {shown.map((n) => {
+          const tex = recordTex(sheet, n);
+          return (
+            <div className="equation" key={n}>
+              <Tex tex={tex.symbolic} />
+              <Tex tex={tex.substituted} />
+              <Tex tex={tex.result} className="result" />
+            </div>
+          );
+        })}
+        {hidden > 0 && <p className="more">{messages.moreEquations(hidden)}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+// A sentence for every frame, made from its records, in the manner of Tom Yeh's captions
+// ("… then ReLU gives the new hidden state [3, 6]"). The words come from the message catalogue.
+import type { TraceRecord } from '../core/records';
+import type { Sheet } from '../core/tex';
+import type { Frame } from '../store/frames';
+import { vectorLength } from '../store/view';
+import { displayNumber } from './displayNumber';
+import { messages } from './messages';
+import { quantityText } from './quantityText';
+
+export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], frame: Frame): string {
+  const { model } = sheet;
+  const group = records.slice(frame.first, frame.last + 1);
+  const r = group[group.length - 1] as TraceRecord;
+  // one number of a longer vector is named with its index, as (A h₁)[2]
+  const single = group.length === 1 && vectorLength(model, r.q) > 1;
+  const num = (v: number) => displayNumber(v, model.decimals);
+  const values = group.length === 1 ? num(r.value) : `[${group.map((g) => num(g.value)).join(', ')}]`;
+  const index = (q: string, t: number, i: number) => {
+    const whole = quantityText(model, q, t);
+    if (!single) return whole;
+    return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
+  };
+  const result = index(r.q, r.t, r.i);
+  const name = (q: string, t: number | undefined) => quantityText(model, q, t ?? r.t);
+  const [a, b] = r.reads;
+  switch (r.op) {
+    case 'matvec':
+      return messages.captionMatVec(name(a!.q, 0), name(b!.q, b!.t), result, values, single ? r.i + 1 : null);
+    case 'sum':
+    case 'total':
+      if (r.op === 'total') return messages.captionTotal(values);
+      return messages.captionSum(
+        r.reads.map((x) => name(x.q, x.t)),
+        result,
+        values,
+      );
+    case 'activation':
+    case 'softmax': {
+      const fn = messages.functionNames[r.op === 'softmax' ? 'softmax' : (r.fn ?? 'identity')] ?? '';
+      const text = messages.captionActivation(fn, name(a!.q, a!.t), result, values);
+      if (r.fn !== 'relu') return text;
+      const cut = group.map((g) => sheet.value(g.reads[0]!.q, g.reads[0]!.t ?? g.t, g.i)).filter((v) => v < 0);
+      return cut.length > 0 ? text + messages.captionReluCut(cut.map(num)) : text;
+    }
+    case 'product':
+      return messages.captionProduct(name(a!.q, a!.t), name(b!.q, b!.t), result, values);
+    case 'complementProduct':
+      return messages.captionComplementProduct(name(a!.q, a!.t), name(b!.q, b!.t), result, values);
+    case 'loss':
+      return messages.captionLoss(r.t, values);
+    default:
+      return `${result} = ${values}`;
+  }
+}

@@ -1,0 +1,52 @@
+// Quantities in plain text for captions and screen readers ("B x₁", "h₂", "(A h₁)[2]"), with
+// the worksheet's labels and 1-based indices, as on paper.
+import { CELL_PARAMS, type Model } from '../core/worksheet';
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)] as string);
+}
+
+export function paramText(model: Model, name: string): string {
+  return model.labels[name] ?? name;
+}
+
+/** A whole quantity at step t. */
+export function quantityText(model: Model, q: string, t: number): string {
+  const now = subscript(t);
+  const prev = subscript(t - 1);
+  if (q.startsWith('mv:')) {
+    const W = q.slice(3);
+    if (W === 'W_hy') return `${paramText(model, W)} h${now}`;
+    return CELL_PARAMS[model.cell].input.includes(W)
+      ? `${paramText(model, W)} x${now}`
+      : `${paramText(model, W)} h${prev}`;
+  }
+  if (q === 'pre:h') return `a${now}`;
+  if (q.startsWith('pre:')) return `a${now}(${q.slice(4)})`;
+  switch (q) {
+    case 'f*c':
+      return `f${now} ⊙ c${prev}`;
+    case 'i*g':
+      return `i${now} ⊙ g${now}`;
+    case 'tanh(c)':
+      return `tanh(c${now})`;
+    case 'hn':
+      return `${paramText(model, 'W_hn')} h${prev} + ${paramText(model, 'b_hn')}`;
+    case 'r*hn':
+      return `r${now} ⊙ (W h${prev})`;
+    case '(1-z)*n':
+      return `(1 − z${now}) ⊙ n${now}`;
+    case 'z*h':
+      return `z${now} ⊙ h${prev}`;
+    case 'target':
+      return `ŷ${now}`;
+    case 'loss':
+      return `L${now}`;
+    case 'L':
+      return 'L';
+  }
+  if (/^[a-z]$/.test(q)) return `${q}${now}`;
+  return paramText(model, q);
+}

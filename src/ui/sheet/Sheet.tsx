@@ -1,0 +1,127 @@
+// The whole forward pass on one sheet, in the by-hand style: the inputs along the top, then each
+// step's products, sums and activations in the places the layout gives them. Rendered once per
+// worksheet; stepping changes only the cells (see SheetCell).
+import { memo, useMemo } from 'react';
+import { indexRecords, slotKey, type TraceRecord } from '../../core/records';
+import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/tex';
+import { selectSheet } from '../../store/worksheetStore';
+import { vectorLength } from '../../store/view';
+import { messages } from '../messages';
+import { useWorksheet } from '../storeContext';
+import { Tex } from '../Tex';
+import { layoutSteps, type Block } from './layout';
+import { SheetCell } from './SheetCell';
+import './Sheet.css';
+
+export function Sheet() {
+  const computed = useWorksheet(selectSheet);
+  if (!computed.ok) return null;
+  return <SheetBody sheet={computed.sheet} records={computed.records} />;
+}
+
+type CellFor = (q: string, t: number, i: number, j?: number, panel?: number) => React.ReactElement;
+
+const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: readonly TraceRecord[] }) {
+  const { model } = sheet;
+  const layout = useMemo(() => layoutSteps(records), [records]);
+  const index = useMemo(() => indexRecords(records), [records]);
+  const hasTotal = useMemo(() => index.has(slotKey('L', 0, 0)), [index]);
+  const cell: CellFor = (q, t, i, j, panel) => (
+    <SheetCell
+      key={slotKey(q, t, i, j)}
+      q={q}
+      t={t}
+      i={i}
+      j={j}
+      record={index.get(slotKey(q, t, i, j))}
+      value={sheet.value(q, t, i, j)}
+      decimals={model.decimals}
+      exact={model.carry === 'exact'}
+      panel={panel}
+    />
+  );
+  return (
+    <div className="sheet">
+      <section className="inputs" aria-label={messages.inputsLabel}>
+        <span className="inputs-label">
+          <Tex tex="X" />
+        </span>
+        {model.xs.map((x, k) => (
+          <div className="input" key={k}>
+            <span className="block-head">
+              <Tex tex={quantityTex(model, 'x', k + 1)} />
+            </span>
+            {Array.from(x, (_v, i) => cell('x', k + 1, i))}
+            {model.tokens && <span className="token">{model.tokens[k]}</span>}
+          </div>
+        ))}
+      </section>
+      <div className="steps">
+        {layout.map((step) => (
+          <section className="step" key={step.t} data-step={step.t} aria-label={messages.stepLabel(step.t)}>
+            <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
+            {step.rows.map((row, k) => (
+              <div className="sheet-row" key={k}>
+                {row.map((block) => (
+                  <BlockView key={block.q} block={block} t={step.t} sheet={sheet} cell={cell} />
+                ))}
+              </div>
+            ))}
+          </section>
+        ))}
+        {hasTotal && (
+          <section className="step total" aria-label={messages.totalLoss}>
+            <h3 className="step-title">{messages.totalLoss}</h3>
+            <BlockView block={{ kind: 'vector', q: 'L', length: 1 }} t={0} sheet={sheet} cell={cell} />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+});
+
+function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: EngineSheet; cell: CellFor }) {
+  const { model } = sheet;
+  if (block.kind === 'vector') {
+    return (
+      <div className="block vector">
+        <span className="block-head">
+          <Tex tex={quantityTex(model, block.q, t)} />
+        </span>
+        {Array.from({ length: block.length }, (_v, i) => cell(block.q, t, i))}
+      </div>
+    );
+  }
+  // the vector above the matrix's columns, the result beside its rows: result k lines up with row k
+  const W = block.W === 'W_hy' ? model.readout?.W_hy : model.weights.get(block.W);
+  const rows = W?.rows ?? 0;
+  const cols = W?.cols ?? vectorLength(model, block.vector.q);
+  return (
+    <div
+      className="block product"
+      style={{ gridTemplateColumns: `auto repeat(${cols}, var(--cell-width)) var(--cell-width)` }}
+    >
+      <span className="block-head matrix-name" style={{ gridRow: '2', gridColumn: '1' }}>
+        <Tex tex={paramTex(model, block.W)} />
+      </span>
+      {Array.from({ length: cols }, (_v, j) => (
+        <span className="above" key={`v${j}`} style={{ gridRow: '1', gridColumn: String(j + 2) }}>
+          {cell(block.vector.q, block.vector.t, j)}
+        </span>
+      ))}
+      <span className="block-head result-name" style={{ gridRow: '1', gridColumn: String(cols + 2) }}>
+        <Tex tex={quantityTex(model, block.q, t)} />
+      </span>
+      {Array.from({ length: rows }, (_r, i) => [
+        ...Array.from({ length: cols }, (_c, j) => (
+          <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
+            {cell(block.W, 0, i, j, t)}
+          </span>
+        )),
+        <span className="result" key={`r${i}`} style={{ gridRow: String(i + 2), gridColumn: String(cols + 2) }}>
+          {cell(block.q, t, i)}
+        </span>,
+      ])}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Where each number of a step goes on the sheet, worked out from the records alone (no cell kind
+// is named here): a matrix–vector product is a block with the vector above the matrix's columns
+// and the result beside its rows; every other quantity is a column vector; a new row starts
+// where a new pair of products starts, and where a cell's own state update follows its gates.
+import type { TraceRecord } from '../../core/records';
+
+export type Block =
+  | {
+      readonly kind: 'product';
+      readonly q: string;
+      readonly W: string;
+      readonly vector: { readonly q: string; readonly t: number };
+    }
+  | { readonly kind: 'vector'; readonly q: string; readonly length: number };
+
+export interface StepLayout {
+  readonly t: number;
+  readonly rows: readonly (readonly Block[])[];
+}
+
+/** The blocks of every step of the forward pass, in the order their numbers are worked out. */
+export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
+  const steps = new Map<number, { q: string; op: string; first: TraceRecord; length: number }[]>();
+  for (const r of records) {
+    if (r.phase !== 'forward' || r.t === 0) continue;
+    let list = steps.get(r.t);
+    if (!list) steps.set(r.t, (list = []));
+    const last = list[list.length - 1];
+    if (last && last.q === r.q) last.length = Math.max(last.length, r.i + 1);
+    else list.push({ q: r.q, op: r.op, first: r, length: r.i + 1 });
+  }
+  return [...steps.entries()].map(([t, quantities]) => {
+    const rows: Block[][] = [];
+    let prevOp: string | null = null;
+    for (const { q, op, first, length } of quantities) {
+      const startsProducts = op === 'matvec' && prevOp !== null && prevOp !== 'matvec';
+      const inGateRow = rows[rows.length - 1]?.some((b) => b.kind === 'product') ?? false;
+      const startsUpdate = inGateRow && prevOp === 'activation' && (op === 'product' || op === 'complementProduct');
+      if (rows.length === 0 || startsProducts || startsUpdate || op === 'loss') rows.push([]);
+      const [W, v] = first.reads;
+      const block: Block =
+        op === 'matvec' && W && v
+          ? { kind: 'product', q, W: W.q, vector: { q: v.q, t: v.t ?? t } }
+          : { kind: 'vector', q, length };
+      rows[rows.length - 1]!.push(block);
+      prevOp = op;
+    }
+    return { t, rows };
+  });
+}

@@ -1,0 +1,58 @@
+// The URL says which worksheet and which frame: #/rnn-by-hand/12 (frame 12, counted from 1), or
+// #/rnn-by-hand/5/vector. An instructor can put it on a slide; back and forward move through it.
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Granularity } from '../store/frames';
+import type { WorksheetState } from '../store/worksheetStore';
+
+export interface Location {
+  readonly id: string;
+  /** 0-based */
+  readonly frame: number;
+  readonly granularity: Granularity;
+}
+
+export function parseHash(hash: string): Location | null {
+  const m = /^#\/([\w-]+)(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
+  if (!m) return null;
+  return {
+    id: m[1] as string,
+    frame: Math.max(0, Number(m[2] ?? '1') - 1),
+    granularity: (m[3] as Granularity | undefined) ?? 'number',
+  };
+}
+
+export function formatHash(l: Location): string {
+  return `#/${l.id}/${l.frame + 1}${l.granularity === 'vector' ? '/vector' : ''}`;
+}
+
+function apply(store: StoreApi<WorksheetState>, l: Location): void {
+  const s = store.getState();
+  if (s.worksheetId !== l.id) s.open(l.id);
+  if (store.getState().granularity !== l.granularity) store.getState().setGranularity(l.granularity);
+  store.getState().goTo(l.frame);
+}
+
+export function useUrlSync(store: StoreApi<WorksheetState>): void {
+  useEffect(() => {
+    const fromUrl = () => {
+      const l = parseHash(window.location.hash);
+      if (l) apply(store, l);
+    };
+    fromUrl();
+    const current = () => {
+      const s = store.getState();
+      return formatHash({ id: s.worksheetId, frame: s.frame, granularity: s.granularity });
+    };
+    if (window.location.hash !== current()) window.history.replaceState(null, '', current());
+    const unsubscribe = store.subscribe(() => {
+      const hash = current();
+      if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+    });
+    window.addEventListener('popstate', fromUrl);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', fromUrl);
+    };
+  }, [store]);
+}

@@ -1,0 +1,47 @@
+// The keyboard drives the walkthrough from anywhere on the page (a presenter's clicker sends
+// PageDown / PageUp), except while the user is typing in a field.
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { WorksheetState } from '../store/worksheetStore';
+
+export function keyAction(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): ((s: WorksheetState) => void) | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  switch (event.key) {
+    case 'ArrowRight':
+      return event.shiftKey ? (s) => s.nextStep() : (s) => s.next();
+    case 'ArrowLeft':
+      return event.shiftKey ? (s) => s.previousStep() : (s) => s.previous();
+    case ' ':
+    case 'PageDown':
+      return (s) => s.next();
+    case 'Backspace':
+    case 'PageUp':
+      return (s) => s.previous();
+    case 'Home':
+      return (s) => s.first();
+    case 'End':
+      return (s) => s.last();
+    default:
+      return null;
+  }
+}
+
+export function useKeyboard(store: StoreApi<WorksheetState>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input[type="text"], input[type="number"], textarea, select, [contenteditable="true"]'))
+        return;
+      // Space on a focused button presses it: let the button act, not both
+      if (event.key === ' ' && target?.closest('button')) return;
+      const action = keyAction(event);
+      if (!action) return;
+      event.preventDefault();
+      action(store.getState());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}

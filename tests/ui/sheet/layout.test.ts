@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecords } from '../../../src/core/records';
+import { computeTrace } from '../../../src/core/trace';
+import { layoutSteps } from '../../../src/ui/sheet/layout';
+import { mustLoad } from '../../helpers/load';
+import { referenceCase } from '../../helpers/reference';
+
+function layoutOf(name: string) {
+  const model = mustLoad(referenceCase(name).worksheet);
+  const { forward, backward } = computeTrace(model);
+  return layoutSteps(buildRecords(model, forward, backward));
+}
+
+const names = (rows: readonly (readonly { q: string }[])[]) => rows.map((row) => row.map((b) => b.q));
+
+describe('the sheet layout', () => {
+  it("lays Tom Yeh's step out as B x and A h beside their sum and ReLU, then C h = y", () => {
+    const steps = layoutOf('seeds/rnn-by-hand.json');
+    expect(steps.map((s) => s.t)).toEqual([1, 2, 3, 4]);
+    expect(names(steps[1]!.rows)).toEqual([['mv:W_ih', 'mv:W_hh', 'pre:h', 'h'], ['y']]);
+    // A h₁ puts h₁, the previous step's state, above the columns of A
+    expect(steps[1]!.rows[0]![1]).toEqual({ kind: 'product', q: 'mv:W_hh', W: 'W_hh', vector: { q: 'h', t: 1 } });
+  });
+
+  it('gives each LSTM gate a row of its own, then the state update with y = softmax(h) beside h', () => {
+    const steps = layoutOf('seeds/lstm-2-decimals.json');
+    expect(names(steps[0]!.rows)).toEqual([
+      ['mv:W_ii', 'mv:W_hi', 'pre:i', 'i'],
+      ['mv:W_if', 'mv:W_hf', 'pre:f', 'f'],
+      ['mv:W_ig', 'mv:W_hg', 'pre:g', 'g'],
+      ['mv:W_io', 'mv:W_ho', 'pre:o', 'o'],
+      ['f*c', 'i*g', 'c', 'tanh(c)', 'h', 'y'],
+      ['loss'],
+    ]);
+  });
+
+  it('gives the GRU candidate its own row and the interpolation its own', () => {
+    // random/001 gives no b_hn, so W_hn h is itself the term r multiplies
+    const steps = layoutOf('random/001-gru-small.json');
+    expect(names(steps[0]!.rows).slice(2)).toEqual([
+      ['mv:W_in', 'mv:W_hn', 'r*hn', 'pre:n', 'n'],
+      ['(1-z)*n', 'z*h', 'h'],
+    ]);
+  });
+});
