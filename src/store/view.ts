@@ -8,6 +8,9 @@ import type { Frame } from './frames';
 export interface FrameView {
   /** the step the frame works on (0 for the total loss) */
   readonly step: number;
+  /** the quantity the frame writes, and how */
+  readonly q: string;
+  readonly op: string;
   /** records up to this index are on the sheet */
   readonly lastVisible: number;
   /** the slots the frame writes */
@@ -16,7 +19,7 @@ export interface FrameView {
   readonly reads: ReadonlySet<string>;
 }
 
-export const EMPTY_VIEW: FrameView = { step: 0, lastVisible: -1, current: new Set(), reads: new Set() };
+export const EMPTY_VIEW: FrameView = { step: 0, q: '', op: '', lastVisible: -1, current: new Set(), reads: new Set() };
 
 export function frameView(model: Model, records: readonly TraceRecord[], frame: Frame): FrameView {
   const current = new Set<string>();
@@ -26,7 +29,8 @@ export function frameView(model: Model, records: readonly TraceRecord[], frame: 
     current.add(slotKey(r.q, r.t, r.i, r.j));
     for (const ref of r.reads) for (const key of expandRef(model, ref)) reads.add(key);
   }
-  return { step: (records[frame.last] as TraceRecord).t, lastVisible: frame.last, current, reads };
+  const last = records[frame.last] as TraceRecord;
+  return { step: last.t, q: last.q, op: last.op, lastVisible: frame.last, current, reads };
 }
 
 /** The slot keys of every single value a ref names: a whole vector, a matrix row or column, or one value. */

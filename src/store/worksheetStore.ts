@@ -8,12 +8,17 @@ import { computeSheet, type ComputedSheet } from './sheet';
 import { EMPTY_VIEW, frameView, type FrameView } from './view';
 
 export interface WorksheetState {
-  readonly worksheetId: string;
+  /** the open worksheet; null on the home page */
+  readonly worksheetId: string | null;
   readonly file: unknown;
   /** index of the current frame */
   readonly frame: number;
   readonly granularity: Granularity;
+  /** presentation mode: chrome hidden, large type, for a projector */
+  readonly presenting: boolean;
+  readonly theme: Theme;
   open(id: string, frame?: number): void;
+  goHome(): void;
   goTo(frame: number): void;
   next(): void;
   previous(): void;
@@ -22,22 +27,39 @@ export interface WorksheetState {
   first(): void;
   last(): void;
   setGranularity(granularity: Granularity): void;
+  setPresenting(presenting: boolean): void;
+  setTheme(theme: Theme): void;
 }
 
-export function createWorksheetStore(initialId = BUILT_IN_WORKSHEETS[0]?.id ?? ''): StoreApi<WorksheetState> {
+export type Theme = 'light' | 'dark';
+
+export function createWorksheetStore(
+  initialId: string | null = BUILT_IN_WORKSHEETS[0]?.id ?? null,
+): StoreApi<WorksheetState> {
   return createStore<WorksheetState>()((set, get) => {
     const frames = () => selectFrames(get());
     const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
     return {
       worksheetId: initialId,
-      file: findBuiltIn(initialId)?.file ?? null,
+      file: initialId === null ? null : (findBuiltIn(initialId)?.file ?? null),
       frame: 0,
       granularity: 'number',
+      presenting: false,
+      theme: 'light',
+      setPresenting(presenting) {
+        set({ presenting });
+      },
+      setTheme(theme) {
+        set({ theme });
+      },
       open(id, frame = 0) {
         const w = findBuiltIn(id);
         if (!w) return;
         set({ worksheetId: id, file: w.file, frame: 0 });
         set({ frame: clamp(frame) });
+      },
+      goHome() {
+        set({ worksheetId: null, file: null, frame: 0 });
       },
       goTo(frame) {
         set({ frame: clamp(frame) });

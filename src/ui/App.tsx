@@ -6,24 +6,32 @@ import { selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { Controls } from './Controls';
 import { FramePanel } from './FramePanel';
+import { Home } from './Home';
 import { messages } from './messages';
 import { Sheet } from './sheet/Sheet';
-import { StoreContext, useWorksheet } from './storeContext';
+import { StoreContext, useWorksheet, useWorksheetStore } from './storeContext';
 import { useKeyboard } from './useKeyboard';
+import { usePresentation } from './usePresentation';
 import { useUrlSync } from './url';
 import './App.css';
 
 export function App({ store }: { store: StoreApi<WorksheetState> }) {
   useKeyboard(store);
   useUrlSync(store);
+  usePresentation(store);
   return (
     <StoreContext.Provider value={store}>
       <main className="app">
         <Header />
-        <Walkthrough />
+        <Page />
       </main>
     </StoreContext.Provider>
   );
+}
+
+function Page() {
+  const home = useWorksheet((s) => s.worksheetId === null);
+  return home ? <Home /> : <Walkthrough />;
 }
 
 function Header() {
@@ -31,10 +39,13 @@ function Header() {
   const open = useWorksheet((s) => s.open);
   return (
     <header className="app-header">
-      <h1>{messages.appTitle}</h1>
+      <h1>
+        <a href="#/">{messages.appTitle}</a>
+      </h1>
       <label className="picker">
         {messages.worksheetPicker}{' '}
-        <select value={worksheetId} onChange={(e) => open(e.target.value)}>
+        <select value={worksheetId ?? ''} onChange={(e) => (e.target.value ? open(e.target.value) : undefined)}>
+          {worksheetId === null && <option value="">{messages.home}</option>}
           {BUILT_IN_WORKSHEETS.map((w) => (
             <option key={w.id} value={w.id}>
               {w.title}
@@ -42,7 +53,24 @@ function Header() {
           ))}
         </select>
       </label>
+      <ModeButtons />
     </header>
+  );
+}
+
+function ModeButtons() {
+  const store = useWorksheetStore();
+  const presenting = useWorksheet((s) => s.presenting);
+  const theme = useWorksheet((s) => s.theme);
+  return (
+    <div className="mode-buttons">
+      <button type="button" onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {theme === 'dark' ? messages.lightTheme : messages.darkTheme}
+      </button>
+      <button type="button" aria-pressed={presenting} onClick={() => store.getState().setPresenting(!presenting)}>
+        {presenting ? messages.leavePresentation : messages.presentation}
+      </button>
+    </div>
   );
 }
 
@@ -71,13 +99,25 @@ function Walkthrough() {
   );
 }
 
-/** Keeps the cell being written in view as the frames advance. */
+/** Keeps the cell being written in view as the frames advance, the mode changes or the window resizes. */
 function FollowCurrent() {
   const frame = useWorksheet((s) => s.frame);
   const worksheetId = useWorksheet((s) => s.worksheetId);
+  const presenting = useWorksheet((s) => s.presenting);
   useEffect(() => {
-    const cell = document.querySelector('.sheet [data-role="current"]');
-    if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [frame, worksheetId]);
+    const follow = () => {
+      const cell = document.querySelector('.sheet [data-role="current"]');
+      if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    };
+    follow();
+    // KaTeX's web fonts may still be loading: widths change when they arrive
+    const frameId = requestAnimationFrame(follow);
+    void document.fonts?.ready.then(follow);
+    window.addEventListener('resize', follow);
+    return () => {
+      cancelAnimationFrame(frameId);
+      window.removeEventListener('resize', follow);
+    };
+  }, [frame, worksheetId, presenting]);
   return null;
 }

@@ -15,6 +15,23 @@ export const messages = {
   phaseBackward: 'Backward pass (backpropagation through time)',
   stepNone: '—',
   invalidWorksheet: 'This worksheet cannot be computed:',
+  home: 'All worksheets',
+  homeIntro:
+    'Pick a worksheet. Then press → to fill it in one number at a time, or use the buttons below the equation.',
+  worksheetDescriptions: {
+    'rnn-by-hand': 'Tom Yeh’s ReLU RNN on the sequence 3, 4, 5, 6: watch ReLU cut −11 to 0 and read y = 3, 16, 28, 40.',
+    'lstm-2-decimals': 'Guo & Boyd-Graber’s LSTM on A, A, B, every gate at 2 decimals, carrying exact values.',
+    'lstm-1-decimal-rounded': 'The same LSTM worked as on paper: every value rounded to 1 decimal and carried.',
+    'elman-ciao': 'A scalar Elman RNN reads “ciao”; the loss y² and why its gradient on h₀ explodes as W_h⁴.',
+    'sentiment-many-to-one':
+      'A many-to-one RNN reads a 3-word review, one-hot words, and gives its sentiment after the last word.',
+    'gru-by-hand': 'A 2-unit GRU on A, B, A: reset and update gates and the candidate, in small whole numbers.',
+  } as Record<string, string>,
+  openWorksheet: (title: string) => `Open ${title}`,
+  presentation: 'Present (P)',
+  leavePresentation: 'Leave presentation (Esc)',
+  darkTheme: 'Dark theme',
+  lightTheme: 'Light theme',
   emptyCell: 'not worked out yet',
   inputsLabel: 'The input sequence',
   stepLabel: (t: number) => `t = ${t}`,

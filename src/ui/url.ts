@@ -1,18 +1,21 @@
 // The URL says which worksheet and which frame: #/rnn-by-hand/12 (frame 12, counted from 1), or
-// #/rnn-by-hand/5/vector. An instructor can put it on a slide; back and forward move through it.
+// #/rnn-by-hand/5/vector; #/ is the home page (and no hash leaves the page as the app opened it). An instructor can put it on a slide; back and
+// forward move through it.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Granularity } from '../store/frames';
 import type { WorksheetState } from '../store/worksheetStore';
 
 export interface Location {
-  readonly id: string;
+  /** null: the home page */
+  readonly id: string | null;
   /** 0-based */
   readonly frame: number;
   readonly granularity: Granularity;
 }
 
 export function parseHash(hash: string): Location | null {
+  if (hash === '#/') return { id: null, frame: 0, granularity: 'number' };
   const m = /^#\/([\w-]+)(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
   if (!m) return null;
   return {
@@ -23,11 +26,16 @@ export function parseHash(hash: string): Location | null {
 }
 
 export function formatHash(l: Location): string {
+  if (l.id === null) return '#/';
   return `#/${l.id}/${l.frame + 1}${l.granularity === 'vector' ? '/vector' : ''}`;
 }
 
 function apply(store: StoreApi<WorksheetState>, l: Location): void {
   const s = store.getState();
+  if (l.id === null) {
+    if (s.worksheetId !== null) s.goHome();
+    return;
+  }
   if (s.worksheetId !== l.id) s.open(l.id);
   if (store.getState().granularity !== l.granularity) store.getState().setGranularity(l.granularity);
   store.getState().goTo(l.frame);
@@ -50,9 +58,11 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       if (window.location.hash !== hash) window.history.pushState(null, '', hash);
     });
     window.addEventListener('popstate', fromUrl);
+    window.addEventListener('hashchange', fromUrl);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', fromUrl);
+      window.removeEventListener('hashchange', fromUrl);
     };
   }, [store]);
 }

@@ -23,6 +23,11 @@ export function keyAction(
       return (s) => s.first();
     case 'End':
       return (s) => s.last();
+    case 'p':
+    case 'P':
+      return (s) => s.setPresenting(!s.presenting);
+    case 'Escape':
+      return (s) => s.setPresenting(false);
     default:
       return null;
   }

@@ -10,8 +10,9 @@ afterAll(async () => {
 });
 
 describe('the production build in Chromium', () => {
-  it("shows Tom Yeh's RNN by hand, and at the last frame y = 3, 16, 28, 40", async () => {
+  it("opens Tom Yeh's RNN by hand from the home page, and at the last frame y = 3, 16, 28, 40", async () => {
     const { page, problems } = await openPage(h);
+    await page.getByRole('link', { name: 'Open RNN by hand (Tom Yeh)' }).click();
     await page.locator('.sheet-cell').first().waitFor();
     await page.keyboard.press('End');
     const ys = await page.locator('.step .sheet-cell[data-q="y"]').allTextContents();

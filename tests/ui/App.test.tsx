@@ -87,4 +87,35 @@ describe('the walkthrough', () => {
     act(() => store.getState().last());
     expect(shown(container, 'h', 4)).toEqual(['\u2212215']);
   });
+
+  it('lists every worksheet with a line on what it teaches on the home page, and opens one', async () => {
+    window.history.replaceState(null, '', '/#/');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    const links = screen.getAllByRole('link', { name: /^Open / });
+    expect(links).toHaveLength(6);
+    expect(screen.getByText(/watch ReLU cut −11 to 0/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Open GRU by hand' }));
+    await screen.findByText(/^Frame 1 of /);
+    expect(store.getState().worksheetId).toBe('gru-by-hand');
+  });
+
+  it('enters presentation mode with P and leaves it with Escape, keeping the frame', async () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    await userEvent.keyboard('{ArrowRight}p');
+    expect(document.documentElement.classList.contains('presenting')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Leave presentation (Esc)' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.keyboard('{Escape}');
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+    expect(store.getState().frame).toBe(1);
+  });
+
+  it('switches between the light and the dark theme', async () => {
+    render(<App store={createWorksheetStore('rnn-by-hand')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Dark theme' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await userEvent.click(screen.getByRole('button', { name: 'Light theme' }));
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
 });

@@ -19,14 +19,14 @@ export function Sheet() {
   return <SheetBody sheet={computed.sheet} records={computed.records} />;
 }
 
-type CellFor = (q: string, t: number, i: number, j?: number, panel?: number) => React.ReactElement;
+type CellFor = (q: string, t: number, i: number, j?: number, panel?: number, copyFor?: string) => React.ReactElement;
 
 const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: readonly TraceRecord[] }) {
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
   const index = useMemo(() => indexRecords(records), [records]);
   const hasTotal = useMemo(() => index.has(slotKey('L', 0, 0)), [index]);
-  const cell: CellFor = (q, t, i, j, panel) => (
+  const cell: CellFor = (q, t, i, j, panel, copyFor) => (
     <SheetCell
       key={slotKey(q, t, i, j)}
       q={q}
@@ -38,6 +38,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
       decimals={model.decimals}
       exact={model.carry === 'exact'}
       panel={panel}
+      copyFor={copyFor}
     />
   );
   return (
@@ -106,7 +107,7 @@ function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: 
       </span>
       {Array.from({ length: cols }, (_v, j) => (
         <span className="above" key={`v${j}`} style={{ gridRow: '1', gridColumn: String(j + 2) }}>
-          {cell(block.vector.q, block.vector.t, j)}
+          {cell(block.vector.q, block.vector.t, j, undefined, t, block.q)}
         </span>
       ))}
       <span className="block-head result-name" style={{ gridRow: '1', gridColumn: String(cols + 2) }}>

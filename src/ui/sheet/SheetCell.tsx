@@ -20,14 +20,33 @@ interface Props {
   exact: boolean;
   /** for a parameter drawn in every step's panel: the panel's step, so only the current one lights up */
   panel?: number | undefined;
+  /**
+   * for a copy of a vector drawn above a product's matrix: that product, so the copy lights up only
+   * while its product is being worked out (and the vector's own column lights up for every other read)
+   */
+  copyFor?: string | undefined;
 }
 
-export const SheetCell = memo(function SheetCell({ q, t, i, j, record, value, decimals, exact, panel }: Props) {
+export const SheetCell = memo(function SheetCell({
+  q,
+  t,
+  i,
+  j,
+  record,
+  value,
+  decimals,
+  exact,
+  panel,
+  copyFor,
+}: Props) {
   const key = slotKey(q, t, i, j);
   const state = useWorksheet((s) => {
     const view = selectView(s);
     const visible = record === undefined || record <= view.lastVisible;
-    const read = view.reads.has(key) && (panel === undefined || panel === view.step);
+    // a product reads its vector from the copy above its matrix; the matrix's own cells (which
+    // carry their panel) light up in that panel; a vector's own column lights up for other reads
+    const inPlace = copyFor !== undefined ? copyFor === view.q : panel !== undefined || view.op !== 'matvec';
+    const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.step);
     const role = view.current.has(key) ? 'current' : read ? 'read' : 'none';
     return `${visible ? 'shown' : 'hidden'} ${role}`;
   });
