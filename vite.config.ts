@@ -1,11 +1,26 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * KaTeX's CSS offers each of its ~20 fonts as woff2, woff and ttf; every browser in use takes
+ * woff2, so the other two are left out of the build (about half its size).
+ */
+function katexWoff2Only(): Plugin {
+  return {
+    name: 'katex-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/katex(\.min)?\.css$/.test(id)) return null;
+      return code.replace(/,url\([^)]*\.(woff|ttf)\) format\("(woff|truetype)"\)/g, '');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), katexWoff2Only()],
   build: {
     target: 'es2022',
-    // every browser in use loads woff2: leave KaTeX's woff and ttf fonts out of the build
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 600,
   },

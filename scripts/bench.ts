@@ -1,13 +1,16 @@
-// Engine benchmarks: median times of the trace of each built-in worksheet (with records), and of
-// forward + backward through time for large RNN, LSTM and GRU cells (no records, no TeX).
-//   npm run bench            a table
-//   npm run --silent bench -- --json   the same figures as a JSON array
+// Benchmarks: median times of the trace of each built-in worksheet (with records), and of
+// forward + backward through time for large RNN, LSTM and GRU cells (no records, no TeX); then
+// the browser's (scripts/benchBrowser.ts: JS size, first render, step latency).
+//   npm run bench                        a table
+//   npm run --silent bench -- --json     the same figures as a JSON array
+//   npm run bench -- --engine            the engine's figures alone (no build, no browser)
 import { buildRecords } from '../src/core/records';
 import { computeTrace, traceJson } from '../src/core/trace';
 import { loadWorksheet } from '../src/core/validate';
 import type { CellKind, WorksheetFile } from '../src/core/worksheet';
 import { CELL_PARAMS } from '../src/core/worksheet';
 import { BUILT_IN_WORKSHEETS } from '../src/worksheets';
+import type { BrowserFigure } from './benchBrowser';
 
 interface Figure {
   name: string;
@@ -70,6 +73,12 @@ function load(file: unknown) {
 }
 
 const figures: Figure[] = [];
+// the large cells first: a process that has already run small sheets (other shapes, rounded carry)
+// has taught the JIT other types, and measures the hot loops slower than a fresh trace tool would
+for (const cell of ['lstm', 'gru', 'rnn'] as const) {
+  const model = load(largeWorksheet(cell, 64, 64, 256));
+  figures.push(measure(`${cell} H=64 I=64 T=256 forward+backward`, () => computeTrace(model), 30));
+}
 for (const w of BUILT_IN_WORKSHEETS) {
   figures.push(
     measure(
@@ -84,16 +93,20 @@ for (const w of BUILT_IN_WORKSHEETS) {
     ),
   );
 }
-for (const cell of ['lstm', 'gru', 'rnn'] as const) {
-  const model = load(largeWorksheet(cell, 64, 64, 256));
-  figures.push(measure(`${cell} H=64 I=64 T=256 forward+backward`, () => computeTrace(model), 30));
-}
 
-if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(figures)}\n`);
+// the browser's figures too, unless asked for the engine's alone; imported only now, because
+// loading Vite and Playwright starts work in the background that slows the engine's figures
+const all: (Figure | BrowserFigure)[] = [...figures];
+if (!process.argv.includes('--engine')) all.push(...(await (await import('./benchBrowser')).browserBenchmarks()));
+
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(all)}\n`);
 else {
   console.log('median ms   min ms   runs   benchmark');
-  for (const f of figures)
-    console.log(
-      `${f.ms_median.toFixed(3).padStart(9)} ${f.ms_min.toFixed(3).padStart(8)} ${String(f.runs).padStart(6)}   ${f.name}`,
-    );
+  for (const f of all) {
+    if (f.ms_median === null) console.log(`${`${'kb_gzip' in f ? f.kb_gzip : '?'} KB`.padStart(24)}   ${f.name}`);
+    else
+      console.log(
+        `${f.ms_median.toFixed(3).padStart(9)} ${(f.ms_min ?? 0).toFixed(3).padStart(8)} ${String(f.runs ?? '').padStart(6)}   ${f.name}`,
+      );
+  }
 }

@@ -18,6 +18,8 @@ export interface WorksheetState {
   readonly presenting: boolean;
   readonly theme: Theme;
   open(id: string, frame?: number): void;
+  /** opens a worksheet file the user chose (validated by the caller) */
+  openFile(file: unknown): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -32,6 +34,9 @@ export interface WorksheetState {
 }
 
 export type Theme = 'light' | 'dark';
+
+/** The worksheetId of a file the user opened (not a built-in). */
+export const OPENED_FILE = 'file';
 
 export function createWorksheetStore(
   initialId: string | null = BUILT_IN_WORKSHEETS[0]?.id ?? null,
@@ -57,6 +62,9 @@ export function createWorksheetStore(
         if (!w) return;
         set({ worksheetId: id, file: w.file, frame: 0 });
         set({ frame: clamp(frame) });
+      },
+      openFile(file) {
+        set({ worksheetId: OPENED_FILE, file, frame: 0 });
       },
       goHome() {
         set({ worksheetId: null, file: null, frame: 0 });

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { formatProblem } from '../core/validate';
-import { selectSheet, type WorksheetState } from '../store/worksheetStore';
+import { OPENED_FILE, selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { Controls } from './Controls';
 import { FramePanel } from './FramePanel';
@@ -36,6 +36,10 @@ function Page() {
 
 function Header() {
   const worksheetId = useWorksheet((s) => s.worksheetId);
+  const title = useWorksheet((s) => {
+    const sheet = selectSheet(s);
+    return sheet.ok ? sheet.sheet.model.title : '';
+  });
   const open = useWorksheet((s) => s.open);
   return (
     <header className="app-header">
@@ -46,6 +50,7 @@ function Header() {
         {messages.worksheetPicker}{' '}
         <select value={worksheetId ?? ''} onChange={(e) => (e.target.value ? open(e.target.value) : undefined)}>
           {worksheetId === null && <option value="">{messages.home}</option>}
+          {worksheetId === OPENED_FILE && <option value={OPENED_FILE}>{title}</option>}
           {BUILT_IN_WORKSHEETS.map((w) => (
             <option key={w.id} value={w.id}>
               {w.title}

@@ -28,6 +28,10 @@ export const messages = {
     'gru-by-hand': 'A 2-unit GRU on A, B, A: reset and update gates and the candidate, in small whole numbers.',
   } as Record<string, string>,
   openWorksheet: (title: string) => `Open ${title}`,
+  openFile: 'Open a worksheet file (.json)',
+  fileProblems: (name: string, count: number) =>
+    `${name} is not a worksheet this app can open (${count} problem${count === 1 ? '' : 's'}):`,
+  fileUnreadable: (name: string) => `${name} could not be read.`,
   presentation: 'Present (P)',
   leavePresentation: 'Leave presentation (Esc)',
   darkTheme: 'Dark theme',

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Granularity } from '../store/frames';
-import type { WorksheetState } from '../store/worksheetStore';
+import { OPENED_FILE, type WorksheetState } from '../store/worksheetStore';
 
 export interface Location {
   /** null: the home page */
@@ -32,7 +32,8 @@ export function formatHash(l: Location): string {
 
 function apply(store: StoreApi<WorksheetState>, l: Location): void {
   const s = store.getState();
-  if (l.id === null) {
+  // an opened file lives only in this page: a link to it (after a reload) leads home
+  if (l.id === null || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
     if (s.worksheetId !== null) s.goHome();
     return;
   }

@@ -36,7 +36,8 @@ export function keyAction(
 export function useKeyboard(store: StoreApi<WorksheetState>): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
+      // the target may be the document itself (a key with nothing focused), which has no closest()
+      const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input[type="text"], input[type="number"], textarea, select, [contenteditable="true"]'))
         return;
       // Space on a focused button presses it: let the button act, not both

@@ -118,4 +118,39 @@ describe('the walkthrough', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Light theme' }));
     expect(document.documentElement.dataset.theme).toBe('light');
   });
+
+  it('opens a worksheet file the user picks, and lists the problems of a broken one without leaving home', async () => {
+    window.history.replaceState(null, '', '/#/');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    const input = screen.getByLabelText('Open a worksheet file (.json)');
+    const broken = {
+      format: 'rnn-by-hand/worksheet',
+      version: 1,
+      cell: 'rnn',
+      params: { W_ih: [[1]], W_hh: [[1, 2]] },
+      inputs: [[1]],
+    };
+    await userEvent.upload(input, new File([JSON.stringify(broken)], 'mine.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('mine.json is not a worksheet this app can open (1 problem):');
+    expect(alert).toHaveTextContent('params.W_hh: expected a 1×1 matrix, got 1×2');
+    expect(store.getState().worksheetId).toBeNull();
+    const fixed = { ...broken, title: 'Mine', params: { W_ih: [[1]], W_hh: [[2]] } };
+    await userEvent.upload(input, new File([JSON.stringify(fixed)], 'mine.json', { type: 'application/json' }));
+    await screen.findByText(/^Frame 1 of /);
+    expect(store.getState().worksheetId).toBe('file');
+    act(() => store.getState().last());
+    // h₁ = tanh(1 · 1 + 2 · 0) = tanh(1) = 0.76
+    expect(shown(document.body, 'h', 1)).toEqual(['0.76']);
+  });
+
+  it('steps on a key pressed with nothing focused (the target of the event is the document itself)', () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    });
+    expect(store.getState().frame).toBe(1);
+  });
 });
