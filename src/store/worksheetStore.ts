@@ -20,6 +20,8 @@ export interface WorksheetState {
   open(id: string, frame?: number): void;
   /** opens a worksheet file the user chose (validated by the caller) */
   openFile(file: unknown): void;
+  /** the open built-in worksheet with another input sequence (and targets), from the start */
+  setInput(tokens: readonly string[], targets?: readonly (readonly number[])[]): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -62,6 +64,11 @@ export function createWorksheetStore(
         if (!w) return;
         set({ worksheetId: id, file: w.file, frame: 0 });
         set({ frame: clamp(frame) });
+      },
+      setInput(tokens, targets) {
+        const base = findBuiltIn(get().worksheetId ?? '')?.file;
+        if (!base || typeof base !== 'object') return;
+        set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
       },
       openFile(file) {
         set({ worksheetId: OPENED_FILE, file, frame: 0 });

@@ -4,15 +4,18 @@ import type { StoreApi } from 'zustand/vanilla';
 import { formatProblem } from '../core/validate';
 import { OPENED_FILE, selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
+import { ComparePanel } from './ComparePanel';
 import { Controls } from './Controls';
 import { FramePanel } from './FramePanel';
 import { Home } from './Home';
+import { InputChooser } from './InputChooser';
 import { messages } from './messages';
 import { Sheet } from './sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from './storeContext';
 import { useKeyboard } from './useKeyboard';
 import { usePresentation } from './usePresentation';
 import { useUrlSync } from './url';
+import { WorksheetNotes } from './WorksheetNotes';
 import './App.css';
 
 export function App({ store }: { store: StoreApi<WorksheetState> }) {
@@ -96,9 +99,12 @@ function Walkthrough() {
   return (
     <>
       <p className="note">{messages.decimalsNote(model.decimals, model.carry)}</p>
+      <InputChooser />
       <FramePanel />
       <Controls />
       <Sheet />
+      <WorksheetNotes />
+      <ComparePanel />
       <FollowCurrent />
     </>
   );

@@ -36,6 +36,35 @@ export const messages = {
   leavePresentation: 'Leave presentation (Esc)',
   darkTheme: 'Dark theme',
   lightTheme: 'Light theme',
+  worksheetNotes: {
+    'lstm-2-decimals': {
+      story:
+        'The network was trained, with cross-entropy summed over the three steps, to answer one question: have we seen more than one A so far? The targets say no, yes, yes: [1, 0], [0, 1], [0, 1].',
+      questions: [
+        'What is the classification at each step, and is it right?',
+        'Which inputs matter, and through which gates?',
+        'When can the network afford to forget?',
+        'How would it classify A, B, B? B, A, A?',
+      ],
+    },
+    'elman-ciao': {
+      story:
+        'What is the gradient of the loss on h₀? Each step back through time multiplies it by W_h = −5: with |W_h| > 1 it explodes, with |W_h| < 1 it vanishes. Change the word and watch.',
+      questions: [],
+    },
+  } as Record<string, { story: string; questions: readonly string[] }>,
+  questionsHeading: 'Questions to think about',
+  compareHeading: (other: string) => `Beside ${other}: how rounding while working by hand drifts`,
+  compareStep: 'Step',
+  compareThis: (q: string) => `${q}, this sheet`,
+  compareOther: (q: string) => `${q}, exact`,
+  variantLabel: 'Input',
+  variantOption: (tokens: string, target: string) => `${tokens} (label ${target})`,
+  wordLabel: 'Word',
+  wordHelp: (vocabulary: string) => `Letters from the vocabulary: ${vocabulary}`,
+  wordProblem: (bad: string, vocabulary: string) =>
+    `“${bad}” is not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
+  wordEmpty: 'Type at least one letter.',
   emptyCell: 'not worked out yet',
   inputsLabel: 'The input sequence',
   stepLabel: (t: number) => `t = ${t}`,

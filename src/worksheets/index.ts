@@ -14,18 +14,36 @@ export interface BuiltInWorksheet {
   readonly title: string;
   /** the worksheet file (validated when it is opened) */
   readonly file: unknown;
+  /** other inputs to choose from: each replaces the file's tokens (and targets) */
+  readonly variants?: readonly InputVariant[];
+  /** the student may type the sequence, one token per character (a word over a vocabulary of letters) */
+  readonly editableWord?: boolean;
+  /** a worksheet whose states are shown beside this one's (the same network worked another way) */
+  readonly compareWith?: string;
 }
 
-function builtIn(id: string, file: { title: string }): BuiltInWorksheet {
-  return { id, title: file.title, file };
+export interface InputVariant {
+  readonly tokens: readonly string[];
+  readonly targets?: readonly (readonly number[])[];
+}
+
+function builtIn(id: string, file: { title: string }, extra: Partial<BuiltInWorksheet> = {}): BuiltInWorksheet {
+  return { id, title: file.title, file, ...extra };
 }
 
 export const BUILT_IN_WORKSHEETS: readonly BuiltInWorksheet[] = [
   builtIn('rnn-by-hand', rnnByHand),
   builtIn('lstm-2-decimals', lstm2Decimals),
-  builtIn('lstm-1-decimal-rounded', lstm1DecimalRounded),
-  builtIn('elman-ciao', elmanCiao),
-  builtIn('sentiment-many-to-one', sentimentManyToOne),
+  builtIn('lstm-1-decimal-rounded', lstm1DecimalRounded, { compareWith: 'lstm-2-decimals' }),
+  builtIn('elman-ciao', elmanCiao, { editableWord: true }),
+  builtIn('sentiment-many-to-one', sentimentManyToOne, {
+    // the handwritten notes' three reviews, labelled 1, 0, 0
+    variants: [
+      { tokens: ['very', 'good', 'movie'], targets: [[1]] },
+      { tokens: ['not', 'good', 'movie'], targets: [[0]] },
+      { tokens: ['very', 'bad', 'movie'], targets: [[0]] },
+    ],
+  }),
   builtIn('gru-by-hand', gruByHand),
 ];
 

@@ -37,6 +37,11 @@ export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
       const inGateRow = rows[rows.length - 1]?.some((b) => b.kind === 'product') ?? false;
       const startsUpdate = inGateRow && prevOp === 'activation' && (op === 'product' || op === 'complementProduct');
       if (rows.length === 0 || startsProducts || startsUpdate || op === 'loss') rows.push([]);
+      // the target stands beside the loss that compares y with it
+      if (op === 'loss') {
+        const y = quantities.find((x) => x.q === 'y');
+        rows[rows.length - 1]!.push({ kind: 'vector', q: 'target', length: y?.length ?? 1 });
+      }
       const [W, v] = first.reads;
       const block: Block =
         op === 'matvec' && W && v

@@ -30,7 +30,7 @@ describe('the sheet layout', () => {
       ['mv:W_ig', 'mv:W_hg', 'pre:g', 'g'],
       ['mv:W_io', 'mv:W_ho', 'pre:o', 'o'],
       ['f*c', 'i*g', 'c', 'tanh(c)', 'h', 'y'],
-      ['loss'],
+      ['target', 'loss'],
     ]);
   });
 
