@@ -5,9 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CELL_PARAMS, type WorksheetFile } from '../src/core/worksheet';
+import { launchChromium } from './chromium';
 
 export interface BrowserFigure {
   name: string;
@@ -16,16 +17,6 @@ export interface BrowserFigure {
   runs?: number;
   kb_gzip?: number;
 }
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export async function browserBenchmarks(): Promise<BrowserFigure[]> {
   await build({ logLevel: 'silent' });
@@ -36,10 +27,7 @@ export async function browserBenchmarks(): Promise<BrowserFigure[]> {
 
   const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] as string;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+  const browser = await launchChromium();
   try {
     figures.push(await firstRender(browser, url, 'lstm-2-decimals'));
     figures.push(

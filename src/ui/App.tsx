@@ -1,13 +1,13 @@
 // The walkthrough page: pick a built-in worksheet, then step through it frame by frame.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { formatProblem } from '../core/validate';
 import { OPENED_FILE, selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { ComparePanel } from './ComparePanel';
 import { Controls } from './Controls';
 import { FramePanel } from './FramePanel';
 import { Home } from './Home';
+import { ProblemList } from './ProblemList';
 import { InputChooser } from './InputChooser';
 import { messages } from './messages';
 import { Sheet } from './sheet/Sheet';
@@ -84,17 +84,7 @@ function ModeButtons() {
 
 function Walkthrough() {
   const computed = useWorksheet(selectSheet);
-  if (!computed.ok)
-    return (
-      <div role="alert">
-        <p>{messages.invalidWorksheet}</p>
-        <ul>
-          {computed.problems.map((p) => (
-            <li key={formatProblem(p)}>{formatProblem(p)}</li>
-          ))}
-        </ul>
-      </div>
-    );
+  if (!computed.ok) return <ProblemList title={messages.invalidWorksheet} problems={computed.problems} />;
   const { model } = computed.sheet;
   return (
     <>

@@ -1,8 +1,9 @@
 // Opens a worksheet file from the user's disk; a file that breaks the format's rules is not
 // opened, and every problem is listed with the field it concerns.
 import { useState } from 'react';
-import { formatProblem, parseWorksheet, type Problem } from '../core/validate';
+import { parseWorksheet, type Problem } from '../core/validate';
 import { messages } from './messages';
+import { ProblemList } from './ProblemList';
 import { useWorksheetStore } from './storeContext';
 
 export function OpenFile() {
@@ -31,16 +32,7 @@ export function OpenFile() {
         {messages.openFile}{' '}
         <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
       </label>
-      {error && (
-        <div role="alert" className="file-problems">
-          <p>{error.title}</p>
-          <ul>
-            {error.problems.map((p) => (
-              <li key={formatProblem(p)}>{formatProblem(p)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {error && <ProblemList title={error.title} problems={error.problems} />}
     </div>
   );
 }

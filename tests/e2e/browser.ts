@@ -1,19 +1,9 @@
 // Serves the production build (dist/) with Vite's preview server and drives Debian's Chromium
 // through playwright-core; never a browser download of a test tool's own.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium';
 
 export interface Harness {
   browser: Browser;
@@ -30,7 +20,7 @@ export async function startHarness(): Promise<Harness> {
   const server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+  const browser = await launchChromium();
   return {
     browser,
     server,
