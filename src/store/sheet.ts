@@ -4,6 +4,7 @@ import { buildRecords, type TraceRecord } from '../core/records';
 import { createSheet, type Sheet } from '../core/tex';
 import { computeTrace } from '../core/trace';
 import { loadWorksheet, type Problem } from '../core/validate';
+import { findBuiltIn, type BuiltInWorksheet } from '../worksheets';
 
 export type ComputedSheet =
   | { readonly ok: true; readonly sheet: Sheet; readonly records: readonly TraceRecord[] }
@@ -24,4 +25,24 @@ export function computeSheet(file: unknown): ComputedSheet {
   }
   if (typeof file === 'object' && file !== null) memo.set(file, result);
   return result;
+}
+
+const chainedMemo = new WeakMap<object, unknown>();
+
+/**
+ * The file a built-in worksheet opens with: for one that continues another (a decoder), its h0
+ * is the other's last h, computed from that worksheet.
+ */
+export function builtInFile(w: BuiltInWorksheet): unknown {
+  const source = w.chainedFrom ? findBuiltIn(w.chainedFrom) : undefined;
+  if (!source || typeof w.file !== 'object' || w.file === null) return w.file;
+  const cached = chainedMemo.get(w.file);
+  if (cached) return cached;
+  const before = computeSheet(builtInFile(source));
+  if (!before.ok) return w.file;
+  const { model } = before.sheet;
+  const h0 = Array.from({ length: model.H }, (_v, i) => before.sheet.value('h', model.T, i));
+  const file = { ...w.file, h0 };
+  chainedMemo.set(w.file, file);
+  return file;
 }

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
 import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
-import { computeSheet, type ComputedSheet } from './sheet';
+import { builtInFile, computeSheet, type ComputedSheet } from './sheet';
 import { EMPTY_VIEW, frameView, type FrameView } from './view';
 
 export interface WorksheetState {
@@ -48,7 +48,7 @@ export function createWorksheetStore(
     const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
     return {
       worksheetId: initialId,
-      file: initialId === null ? null : (findBuiltIn(initialId)?.file ?? null),
+      file: openingFile(initialId),
       frame: 0,
       granularity: 'number',
       presenting: false,
@@ -60,13 +60,12 @@ export function createWorksheetStore(
         set({ theme });
       },
       open(id, frame = 0) {
-        const w = findBuiltIn(id);
-        if (!w) return;
-        set({ worksheetId: id, file: w.file, frame: 0 });
+        if (!findBuiltIn(id)) return;
+        set({ worksheetId: id, file: openingFile(id), frame: 0 });
         set({ frame: clamp(frame) });
       },
       setInput(tokens, targets) {
-        const base = findBuiltIn(get().worksheetId ?? '')?.file;
+        const base = openingFile(get().worksheetId);
         if (!base || typeof base !== 'object') return;
         set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
       },
@@ -117,6 +116,11 @@ export function createWorksheetStore(
       },
     };
   });
+}
+
+function openingFile(id: string | null): unknown {
+  const w = id === null ? undefined : findBuiltIn(id);
+  return w ? builtInFile(w) : null;
 }
 
 /** The computed sheet of the open worksheet. */

@@ -14,6 +14,7 @@ import { Sheet } from './sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from './storeContext';
 import { useKeyboard } from './useKeyboard';
 import { usePresentation } from './usePresentation';
+import { UnrolledDiagram } from './UnrolledDiagram';
 import { useUrlSync } from './url';
 import { WorksheetNotes } from './WorksheetNotes';
 import './App.css';
@@ -90,6 +91,7 @@ function Walkthrough() {
     <>
       <p className="note">{messages.decimalsNote(model.decimals, model.carry)}</p>
       <InputChooser />
+      <UnrolledDiagram />
       <FramePanel />
       <Controls />
       <Sheet />

@@ -26,6 +26,16 @@ export const messages = {
     'sentiment-many-to-one':
       'A many-to-one RNN reads a 3-word review, one-hot words, and gives its sentiment after the last word.',
     'gru-by-hand': 'A 2-unit GRU on A, B, A: reset and update gates and the candidate, in small whole numbers.',
+    'kinds-one-to-one':
+      'The kinds of RNN, 1 of 5: one input, one output, as in classifying an image: no recurrence needed.',
+    'kinds-one-to-many':
+      'The kinds of RNN, 2 of 5: one input at t = 1, zeros after, an output at every step, as in captioning.',
+    'kinds-many-to-one': 'The kinds of RNN, 3 of 5: a whole sequence in, one answer at the end, as in sentiment.',
+    'kinds-many-to-many':
+      'The kinds of RNN, 4 of 5: an output for every input, as in tagging parts of speech; this one repeats its input one step late.',
+    'kinds-encoder': 'The kinds of RNN, 5 of 5, first half: the encoder reads 2, 3 into its state [5, 2].',
+    'kinds-decoder':
+      'The kinds of RNN, 5 of 5, second half: the decoder starts from the encoder’s last state and writes 3, 1, as in translation.',
   } as Record<string, string>,
   openWorksheet: (title: string) => `Open ${title}`,
   openFile: 'Open a worksheet file (.json)',
@@ -65,6 +75,9 @@ export const messages = {
   wordProblem: (bad: string, vocabulary: string) =>
     `“${bad}” is not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
   wordEmpty: 'Type at least one letter.',
+  diagramLabel: 'The network unrolled through time',
+  diagramEncoder: 'encoder',
+  diagramDecoder: 'decoder',
   emptyCell: 'not worked out yet',
   inputsLabel: 'The input sequence',
   stepLabel: (t: number) => `t = ${t}`,

@@ -2,6 +2,12 @@
 // special-cases one.
 import elmanCiao from './elman-ciao.json';
 import gruByHand from './gru-by-hand.json';
+import kindsDecoder from './kinds-decoder.json';
+import kindsEncoder from './kinds-encoder.json';
+import kindsManyToMany from './kinds-many-to-many.json';
+import kindsManyToOne from './kinds-many-to-one.json';
+import kindsOneToMany from './kinds-one-to-many.json';
+import kindsOneToOne from './kinds-one-to-one.json';
 import lstm1DecimalRounded from './lstm-1-decimal-rounded.json';
 import lstm2Decimals from './lstm-2-decimals.json';
 import rnnByHand from './rnn-by-hand.json';
@@ -20,6 +26,8 @@ export interface BuiltInWorksheet {
   readonly editableWord?: boolean;
   /** a worksheet whose states are shown beside this one's (the same network worked another way) */
   readonly compareWith?: string;
+  /** the worksheet this one continues: its h0 is that one's last h (the decoder of an encoder–decoder) */
+  readonly chainedFrom?: string;
 }
 
 export interface InputVariant {
@@ -45,6 +53,12 @@ export const BUILT_IN_WORKSHEETS: readonly BuiltInWorksheet[] = [
     ],
   }),
   builtIn('gru-by-hand', gruByHand),
+  builtIn('kinds-one-to-one', kindsOneToOne),
+  builtIn('kinds-one-to-many', kindsOneToMany),
+  builtIn('kinds-many-to-one', kindsManyToOne),
+  builtIn('kinds-many-to-many', kindsManyToMany),
+  builtIn('kinds-encoder', kindsEncoder),
+  builtIn('kinds-decoder', kindsDecoder, { chainedFrom: 'kinds-encoder' }),
 ];
 
 export function findBuiltIn(id: string): BuiltInWorksheet | undefined {

@@ -5,6 +5,7 @@ import { createSheet } from '../../src/core/tex';
 import { computeTrace } from '../../src/core/trace';
 import { loadWorksheet } from '../../src/core/validate';
 import { displayNumber } from '../../src/ui/displayNumber';
+import { builtInFile } from '../../src/store/sheet';
 import { BUILT_IN_WORKSHEETS } from '../../src/worksheets';
 import { openPage, startHarness, type Harness } from './browser';
 
@@ -116,7 +117,7 @@ describe('the walkthrough in Chromium', () => {
   it.each(BUILT_IN_WORKSHEETS.map((w) => [w.id, w] as const))(
     "%s: at the last frame every number on the sheet is the trace's",
     async (id, w) => {
-      const loaded = loadWorksheet(w.file);
+      const loaded = loadWorksheet(builtInFile(w));
       if (!loaded.ok) throw new Error(`${id} does not load`);
       const { model } = loaded;
       const { forward, backward } = computeTrace(model);

@@ -93,7 +93,7 @@ describe('the walkthrough', () => {
     const store = createWorksheetStore(null);
     render(<App store={store} />);
     const links = screen.getAllByRole('link', { name: /^Open / });
-    expect(links).toHaveLength(6);
+    expect(links).toHaveLength(12);
     expect(screen.getByText(/watch ReLU cut −11 to 0/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Open GRU by hand' }));
     await screen.findByText(/^Frame 1 of /);

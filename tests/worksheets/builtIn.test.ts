@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeTrace, traceJson } from '../../src/core/trace';
+import { builtInFile } from '../../src/store/sheet';
 import { BUILT_IN_WORKSHEETS } from '../../src/worksheets';
 import { mustLoad } from '../helpers/load';
 import { referenceCase } from '../helpers/reference';
@@ -9,7 +10,8 @@ describe('the built-in worksheets', () => {
     expect(mustLoad(w.file).title.length).toBeGreaterThan(0);
   });
 
-  const withReference = BUILT_IN_WORKSHEETS.filter((w) => !['sentiment-many-to-one', 'gru-by-hand'].includes(w.id));
+  const SLIDES = ['rnn-by-hand', 'lstm-2-decimals', 'lstm-1-decimal-rounded', 'elman-ciao'];
+  const withReference = BUILT_IN_WORKSHEETS.filter((w) => SLIDES.includes(w.id));
   it.each(withReference.map((w) => [w.id, w] as const))('%s gives the reference trace of its slides', (id, w) => {
     const c = referenceCase(`seeds/${id}.json`);
     const model = mustLoad(w.file);
@@ -18,7 +20,7 @@ describe('the built-in worksheets', () => {
   });
 
   const traceOf = (id: string) => {
-    const model = mustLoad(BUILT_IN_WORKSHEETS.find((w) => w.id === id)!.file);
+    const model = mustLoad(builtInFile(BUILT_IN_WORKSHEETS.find((w) => w.id === id)!));
     const { forward, backward } = computeTrace(model);
     return traceJson(model, forward, backward);
   };
@@ -47,6 +49,38 @@ describe('the built-in worksheets', () => {
       gates: { r: [0.73, 0.5], z: [0.27, 0.73], n: [0.96, 0] },
       h: [0.7, 0],
       y: [0.7],
+    });
+  });
+
+  describe('the kinds of RNN, each worked by hand (ReLU or identity, whole numbers)', () => {
+    const hy = (id: string) => traceOf(id).steps.map((s) => [s.h, s.y]);
+    it('one to one: h = ReLU([3, −3]) = [3, 0], y = 3 + 0 = 3', () => {
+      expect(hy('kinds-one-to-one')).toEqual([[[3, 0], [3]]]);
+    });
+    it('one to many: x = 1, 0, 0; h = [1, 2], [1 + 2, 2], [3 + 2, 2]; y = h[1] − h[2] = −1, 1, 3', () => {
+      expect(hy('kinds-one-to-many')).toEqual([
+        [[1, 2], [-1]],
+        [[3, 2], [1]],
+        [[5, 2], [3]],
+      ]);
+    });
+    it('many to one: h₃ = [3 + 3, 3 − 2 + 3] = [6, 4], y₃ = 2, and the loss looks at y₃ only: (2 − 1)² = 1', () => {
+      const out = traceOf('kinds-many-to-one');
+      expect(out.steps[2]).toMatchObject({ h: [6, 4], y: [2] });
+      expect(out.loss).toBe(1);
+    });
+    it('many to many: y_t is x_{t−1}: 0, 2, 5, so the loss against 0, 2, 5 is 0', () => {
+      const out = traceOf('kinds-many-to-many');
+      expect(out.steps.map((s) => s.y)).toEqual([[0], [2], [5]]);
+      expect(out.loss).toBe(0);
+    });
+    it('encoder–decoder: the encoder reads 2, 3 into [5, 2]; the decoder starts there and writes 3, 1', () => {
+      expect(traceOf('kinds-encoder').steps[1]?.h).toEqual([5, 2]);
+      // h₁ = [5 − 2, 2] = [3, 2];  h₂ = [3 − 2, 2] = [1, 2];  y = h[1]
+      expect(hy('kinds-decoder')).toEqual([
+        [[3, 2], [3]],
+        [[1, 2], [1]],
+      ]);
     });
   });
 });
