@@ -1,5 +1,7 @@
 // The current frame in words and in equations: a caption, then each record's equation written
 // symbolically, with the numbers substituted, and its result (as the LSTM slides do).
+import type { TraceRecord } from '../core/records';
+import { formatFixed } from '../core/rounding';
 import { recordTex } from '../core/tex';
 import { selectFrames, selectSheet } from '../store/worksheetStore';
 import { frameCaption } from './captions';
@@ -31,11 +33,15 @@ export function FramePanel() {
       <div className="equations">
         {shown.map((n) => {
           const tex = recordTex(sheet, n);
+          const value = (records[n] as TraceRecord).value;
+          // exact carry shows a rounded number but computes on with all of it: say what it carries
+          const hidden = sheet.model.carry === 'exact' && Number(formatFixed(value, sheet.model.decimals)) !== value;
           return (
             <div className="equation" key={n}>
               <Tex tex={tex.symbolic} />
               <Tex tex={tex.substituted} />
               <Tex tex={tex.result} className="result" />
+              {hidden && <span className="full-precision">{messages.fullPrecision(String(value))}</span>}
             </div>
           );
         })}

@@ -97,6 +97,7 @@ export const messages = {
   overviewStep: (t: number) => `t = ${t}`,
   equationLabel: 'The equation of this frame',
   moreEquations: (n: number) => `and ${n} more`,
+  fullPrecision: (value: string) => `carried as ${value}`,
   captionMatVec: (matrix: string, vector: string, result: string, values: string, row: number | null) =>
     row === null
       ? `${matrix} times ${vector} gives ${result} = ${values}.`

@@ -153,4 +153,15 @@ describe('the walkthrough', () => {
     });
     expect(store.getState().frame).toBe(1);
   });
+
+  it('says what exact carry computes on when the sheet shows fewer digits: i₁[1] = 0.98 is carried as 0.9820137900379085', () => {
+    const store = createWorksheetStore('lstm-2-decimals');
+    render(<App store={store} />);
+    // frame 7 is i₁[1] = σ(4); σ(4) = 1 / (1 + e⁻⁴) = 0.98201379003790845…
+    act(() => store.getState().goTo(6));
+    expect(screen.getByText('carried as 0.9820137900379085')).toBeInTheDocument();
+    // and a whole number carries nothing more than it shows
+    act(() => store.getState().goTo(0));
+    expect(screen.queryByText(/^carried as/)).toBeNull();
+  });
 });
