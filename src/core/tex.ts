@@ -101,7 +101,7 @@ export function quantityTex(model: Model, q: string, t: number | undefined, lag 
     case 'z*h':
       return `z${now} \\odot h${prev}`;
     case 'target':
-      return `\\hat{y}${now}`;
+      return `y^{*}${now}`;
     case 'loss':
       return `L${now}`;
     case 'L':

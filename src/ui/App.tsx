@@ -52,7 +52,15 @@ function Header() {
       </h1>
       <label className="picker">
         {messages.worksheetPicker}{' '}
-        <select value={worksheetId ?? ''} onChange={(e) => (e.target.value ? open(e.target.value) : undefined)}>
+        <select
+          value={worksheetId ?? ''}
+          onChange={(e) => {
+            if (!e.target.value) return;
+            open(e.target.value);
+            // the arrows step the sheet now, not the list of worksheets
+            e.target.blur();
+          }}
+        >
           {worksheetId === null && <option value="">{messages.home}</option>}
           {worksheetId === OPENED_FILE && <option value={OPENED_FILE}>{title}</option>}
           {BUILT_IN_WORKSHEETS.map((w) => (
@@ -92,8 +100,10 @@ function Walkthrough() {
       <p className="note">{messages.decimalsNote(model.decimals, model.carry)}</p>
       <InputChooser />
       <UnrolledDiagram />
-      <FramePanel />
-      <Controls />
+      <div className="pinned">
+        <FramePanel />
+        <Controls />
+      </div>
       <Sheet />
       <WorksheetNotes />
       <ComparePanel />
@@ -110,7 +120,8 @@ function FollowCurrent() {
   useEffect(() => {
     const follow = () => {
       const cell = document.querySelector('.sheet [data-role="current"]');
-      if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      // centred across: the operands on its left stay in view with it
+      if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'center' });
     };
     follow();
     // KaTeX's web fonts may still be loading: widths change when they arrive

@@ -41,7 +41,9 @@ export function FramePanel() {
               <Tex tex={tex.symbolic} />
               <Tex tex={tex.substituted} />
               <Tex tex={tex.result} className="result" />
-              {hidden && <span className="full-precision">{messages.fullPrecision(String(value))}</span>}
+              {hidden && (
+                <span className="full-precision">{messages.fullPrecision(String(value).replace('-', '\u2212'))}</span>
+              )}
             </div>
           );
         })}

@@ -50,8 +50,8 @@ function WordInput({ builtIn }: { builtIn: BuiltInWorksheet }) {
   const [text, setText] = useState(() => currentTokens(store.getState().file).join(''));
   const vocabulary = Object.keys((builtIn.file as WorksheetFile).vocabulary ?? {});
   const listed = vocabulary.join(', ');
-  const bad = [...text].find((ch) => !vocabulary.includes(ch));
-  const problem = text === '' ? messages.wordEmpty : bad !== undefined ? messages.wordProblem(bad, listed) : null;
+  const bad = [...new Set([...text].filter((ch) => !vocabulary.includes(ch)))];
+  const problem = text === '' ? messages.wordEmpty : bad.length > 0 ? messages.wordProblem(bad, listed) : null;
   return (
     <div className="input-chooser">
       <label>

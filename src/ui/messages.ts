@@ -72,8 +72,8 @@ export const messages = {
   variantOption: (tokens: string, target: string) => `${tokens} (label ${target})`,
   wordLabel: 'Word',
   wordHelp: (vocabulary: string) => `Letters from the vocabulary: ${vocabulary}`,
-  wordProblem: (bad: string, vocabulary: string) =>
-    `“${bad}” is not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
+  wordProblem: (bad: readonly string[], vocabulary: string) =>
+    `${bad.map((b) => `“${b}”`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
   wordEmpty: 'Type at least one letter.',
   diagramLabel: 'The network unrolled through time',
   diagramEncoder: 'encoder',

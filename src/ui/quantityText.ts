@@ -41,7 +41,7 @@ export function quantityText(model: Model, q: string, t: number): string {
     case 'z*h':
       return `z${now} ⊙ h${prev}`;
     case 'target':
-      return `ŷ${now}`;
+      return `y*${now}`;
     case 'loss':
       return `L${now}`;
     case 'L':

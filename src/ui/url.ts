@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Granularity } from '../store/frames';
 import { OPENED_FILE, type WorksheetState } from '../store/worksheetStore';
+import { findBuiltIn } from '../worksheets';
 
 export interface Location {
   /** null: the home page */
@@ -33,7 +34,9 @@ export function formatHash(l: Location): string {
 function apply(store: StoreApi<WorksheetState>, l: Location): void {
   const s = store.getState();
   // an opened file lives only in this page: a link to it (after a reload) leads home
-  if (l.id === null || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
+  // and so does a link to a worksheet this build does not have
+  const unknown = l.id !== null && l.id !== OPENED_FILE && !findBuiltIn(l.id);
+  if (l.id === null || unknown || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
     if (s.worksheetId !== null) s.goHome();
     return;
   }

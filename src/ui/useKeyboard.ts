@@ -40,8 +40,7 @@ export function useKeyboard(store: StoreApi<WorksheetState>): void {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input[type="text"], input[type="number"], textarea, select, [contenteditable="true"]'))
         return;
-      // Space on a focused button presses it: let the button act, not both
-      if (event.key === ' ' && target?.closest('button')) return;
+      // Space always means "next frame", even on a focused button (which Enter still presses)
       const action = keyAction(event);
       if (!action) return;
       event.preventDefault();

@@ -91,6 +91,17 @@ describe('the walkthrough in Chromium', () => {
     await page.close();
   });
 
+  it('Space steps even with a button focused, and PageDown steps like a clicker', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/1');
+    await page.locator('.sheet-cell').first().waitFor();
+    await page.getByRole('button', { name: 'Next frame (→)' }).click();
+    await page.keyboard.press(' ');
+    await page.keyboard.press('PageDown');
+    expect(await counter(page)).toBe('Frame 4 of 36');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('follows a deep link to a frame, and the browser history moves back through the frames', async () => {
     const { page, problems } = await openPage(h, '/#/lstm-2-decimals/30');
     await page.locator('[data-role="current"]').first().waitFor();

@@ -164,4 +164,24 @@ describe('the walkthrough', () => {
     act(() => store.getState().goTo(0));
     expect(screen.queryByText(/^carried as/)).toBeNull();
   });
+
+  it('Space means the next frame even on a focused button, and a worksheet chosen from the list hands the arrows to the sheet', async () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Present (P)' }));
+    await userEvent.keyboard(' ');
+    expect(store.getState()).toMatchObject({ frame: 1, presenting: true });
+    await userEvent.keyboard('{Escape}');
+    await userEvent.selectOptions(screen.getByLabelText('Worksheet'), 'gru-by-hand');
+    expect(document.activeElement).not.toBe(screen.getByLabelText('Worksheet'));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(store.getState()).toMatchObject({ worksheetId: 'gru-by-hand', frame: 1 });
+  });
+
+  it('a link to a worksheet this build does not have leads home', () => {
+    window.history.replaceState(null, '', '/#/no-such-sheet/3');
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    expect(store.getState().worksheetId).toBeNull();
+  });
 });

@@ -81,3 +81,13 @@ describe('the LSTM slides’ story and closing questions', () => {
     expect(targets).toEqual(['1.00', '0.00', '0.00', '1.00', '0.00', '1.00']);
   });
 });
+
+describe('every letter outside the vocabulary is named', () => {
+  it('"c1@o" names both "1" and "@"', async () => {
+    render(<App store={createWorksheetStore('elman-ciao')} />);
+    const word = screen.getByLabelText('Word');
+    await userEvent.clear(word);
+    await userEvent.type(word, 'c1@o');
+    expect(screen.getByRole('alert')).toHaveTextContent('“1”, “@” are not in the vocabulary (i, o, c, a)');
+  });
+});
