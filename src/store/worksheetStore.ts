@@ -28,6 +28,8 @@ export interface WorksheetState {
   previous(): void;
   nextStep(): void;
   previousStep(): void;
+  /** to the first frame of step t */
+  goToStep(t: number): void;
   first(): void;
   last(): void;
   setGranularity(granularity: Granularity): void;
@@ -101,6 +103,10 @@ export function createWorksheetStore(
         const { frame } = get();
         const start = startOf(frame);
         get().goTo(start < frame || start === 0 ? start : startOf(start - 1));
+      },
+      goToStep(t) {
+        const k = frames().findIndex((_f, n) => stepOf(get(), n) === t);
+        if (k >= 0) get().goTo(k);
       },
       first() {
         get().goTo(0);

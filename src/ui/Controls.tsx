@@ -59,12 +59,6 @@ function Overview() {
     return sheet.ok ? sheet.sheet.model.T : 0;
   });
   const current = useWorksheet((s) => stepOf(s, s.frame));
-  const jump = (t: number) => {
-    const state = store.getState();
-    const frames = selectFrames(state);
-    const k = frames.findIndex((_f, n) => stepOf(state, n) === t);
-    if (k >= 0) state.goTo(k);
-  };
   return (
     <ol className="overview" aria-label={messages.overviewLabel}>
       {Array.from({ length: T }, (_v, k) => k + 1).map((t) => (
@@ -73,7 +67,7 @@ function Overview() {
             type="button"
             aria-current={t === current ? 'step' : undefined}
             className={t < current ? 'done' : t === current ? 'current' : ''}
-            onClick={() => jump(t)}
+            onClick={() => store.getState().goToStep(t)}
           >
             {messages.overviewStep(t)}
           </button>

@@ -1,7 +1,7 @@
 // The network unrolled through time, as the notes draw it: x_t below, h_t in a chain, y_t above;
 // the current step is marked, and a click on a step of this worksheet jumps to it.
 import { computeSheet, builtInFile } from '../store/sheet';
-import { selectFrames, selectSheet, stepOf } from '../store/worksheetStore';
+import { selectSheet, stepOf } from '../store/worksheetStore';
 import { findBuiltIn } from '../worksheets';
 import { diagramColumns } from './diagram';
 import { messages } from './messages';
@@ -25,11 +25,6 @@ export function UnrolledDiagram() {
   const hasOutput = columns.some((c) => c.output !== 'none');
   const top = hasOutput ? 4 : -40;
   const height = top + 134;
-  const jump = (t: number) => {
-    const state = store.getState();
-    const k = selectFrames(state).findIndex((_f, n) => stepOf(state, n) === t);
-    if (k >= 0) state.goTo(k);
-  };
   return (
     <svg
       className="unrolled"
@@ -47,7 +42,7 @@ export function UnrolledDiagram() {
           <g
             key={k}
             className={`column ${here ? 'current' : ''} ${c.own ? 'own' : 'other'}`}
-            onClick={c.own ? () => jump(c.t) : undefined}
+            onClick={c.own ? () => store.getState().goToStep(c.t) : undefined}
             data-t={c.t}
             data-part={c.part ?? ''}
           >

@@ -3,17 +3,7 @@
 
 export const messages = {
   appTitle: 'RNN by Hand',
-  tagline: 'Work recurrent networks out by hand: every number, where it comes from, and its equation.',
   worksheetPicker: 'Worksheet',
-  traceTableCaption: (title: string) => `Every number of “${title}”, in the order it is worked out`,
-  columnNumber: '#',
-  columnStep: 'Step',
-  columnQuantity: 'Written',
-  columnEquation: 'Equation',
-  columnResult: 'Result',
-  phaseForward: 'Forward pass',
-  phaseBackward: 'Backward pass (backpropagation through time)',
-  stepNone: '—',
   invalidWorksheet: 'This worksheet cannot be computed:',
   home: 'All worksheets',
   homeIntro:

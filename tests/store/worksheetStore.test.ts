@@ -77,4 +77,10 @@ describe('the worksheet store', () => {
     store.getState().open('no-such-sheet');
     expect(store.getState().worksheetId).toBe('elman-ciao');
   });
+
+  it("jumps to the first frame of a time step: step 3 of Tom Yeh's sheet starts at frame 19", () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    store.getState().goToStep(3); // 9 numbers per step: steps 1 and 2 fill frames 1–18
+    expect(store.getState().frame).toBe(18);
+  });
 });
