@@ -1,6 +1,7 @@
 // TeX for one record, built on demand (never for every record up front): the equation
 // symbolically, with the numbers substituted, and the result, as the LSTM slides write them.
 
+import { matrixColumns } from './evaluate';
 import { matrixEntry } from './linalg';
 import {
   gruInnerName,
@@ -349,10 +350,6 @@ function sumOverStepsTex(
       : par(sheet.value(d.q, t, r.i)),
   );
   return line(symbolic, nums.length ? nums.join(' + ') : '0');
-}
-
-function matrixColumns(model: Model, W: string): number {
-  return (W === 'W_hy' ? model.readout?.W_hy?.cols : model.weights.get(W)?.cols) ?? 0;
 }
 
 /** The length of a gradient vector that ∂L/∂h reads: O for the readout's, H for the cell's. */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRecord } from '../../src/core/evaluate';
+import { recogniseMistake } from '../../src/core/mistakes';
+import { buildRecords, slotKey, indexRecords, type TraceRecord } from '../../src/core/records';
+import { createSheet } from '../../src/core/tex';
+import { computeTrace } from '../../src/core/trace';
+import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../../src/worksheets';
+import { builtInFile } from '../../src/store/sheet';
+import { mustLoad } from '../helpers/load';
+
+function sheetOf(file: unknown) {
+  const model = mustLoad(file);
+  const { forward, backward } = computeTrace(model);
+  const records = buildRecords(model, forward, backward);
+  const sheet = createSheet(model, records);
+  const index = indexRecords(records);
+  const record = (q: string, t: number, i: number) => records[index.get(slotKey(q, t, i))!] as TraceRecord;
+  return { model, records, sheet, record };
+}
+
+// Tom Yeh's sheet by hand: h_t = ReLU(B x_t + A h_{t−1}), B = [1, 2]ᵀ, A = [[1, −1], [1, 1]], x = 3, 4, 5, 6
+//   t = 1: B x = [3, 6],  A h₀ = [0, 0],              h₁ = [3, 6]
+//   t = 2: B x = [4, 8],  A h₁ = [3 − 6, 3 + 6] = [−3, 9],  pre = [1, 17],  h₂ = [1, 17]
+//   t = 3: B x = [5, 10], A h₂ = [1 − 17, 1 + 17] = [−16, 18], pre = [−11, 28], h₃ = [0, 28]
+//   y_t = C h_t with C = [−1, 1]: 3, 16, 28, 40
+const tom = sheetOf(findBuiltIn('rnn-by-hand')!.file);
+const mistake = (q: string, t: number, i: number, answer: number) => {
+  const r = tom.record(q, t, i);
+  return recogniseMistake(r, answer, r.value, { model: tom.model, value: tom.sheet.value });
+};
+
+describe('common slips are recognised on Tom Yeh’s sheet', () => {
+  it('−11 for h₃[1] is the value before ReLU', () => {
+    expect(mistake('h', 3, 0, -11)).toEqual({ kind: 'beforeActivation' });
+  });
+
+  it('9 for (A h₁)[1] is the second row of A', () => {
+    expect(mistake('mv:W_hh', 2, 0, 9)).toEqual({ kind: 'wrongRow', row: 1 });
+  });
+
+  it('3 for (A h₁)[2] is A’s second column, A taken transposed: −1·3 + 1·6', () => {
+    expect(mistake('mv:W_hh', 2, 1, 3)).toEqual({ kind: 'transposed' });
+  });
+
+  it('−28 for y₃ is a sign slip, and so is 7 for pre-activation 4 + (−3) with the −3 flipped', () => {
+    expect(mistake('y', 3, 0, -28)).toEqual({ kind: 'signSlip' });
+    expect(mistake('pre:h', 2, 0, 7)).toEqual({ kind: 'signSlip' });
+  });
+
+  it('a right answer, or a wrong one no slip explains, is no mistake', () => {
+    expect(mistake('h', 2, 1, 17)).toBeNull();
+    expect(mistake('h', 2, 1, 12)).toBeNull();
+  });
+});
+
+describe('rounding where the sheet carries exactly, and the reverse', () => {
+  const exactFile = findBuiltIn('lstm-2-decimals')!.file as Record<string, unknown>;
+  const exact = sheetOf(exactFile);
+  const rounded = sheetOf({ ...exactFile, precision: { decimals: 2, carry: 'rounded' } });
+  // the first value where carrying rounded numbers has drifted by more than half a unit
+  const drifted = exact.records.find(
+    (r) => r.phase === 'forward' && Math.abs(rounded.record(r.q, r.t, r.i).value - r.value) > 0.006,
+  )!;
+
+  it('the carry-rounded value is recognised on the exact sheet, and the exact one on the rounded sheet', () => {
+    expect(drifted).toBeDefined();
+    const other = rounded.record(drifted.q, drifted.t, drifted.i).value;
+    expect(
+      recogniseMistake(drifted, other, drifted.value, {
+        model: exact.model,
+        value: exact.sheet.value,
+        otherCarry: other,
+      }),
+    ).toEqual({ kind: 'roundedInsteadOfExact' });
+    const r = rounded.record(drifted.q, drifted.t, drifted.i);
+    expect(
+      recogniseMistake(r, drifted.value, r.value, {
+        model: rounded.model,
+        value: rounded.sheet.value,
+        otherCarry: drifted.value,
+      }),
+    ).toEqual({ kind: 'exactInsteadOfRounded' });
+  });
+});
+
+describe('a forward record worked out again from its reads gives its value', () => {
+  it.each(BUILT_IN_WORKSHEETS.map((w) => [w.id, w] as const))('%s', (_id, w) => {
+    const { model, records, sheet } = sheetOf(builtInFile(w));
+    const half = 0.5 * 10 ** -model.decimals;
+    for (const r of records) {
+      if (r.phase !== 'forward') continue;
+      const again = evaluateRecord(model, r, sheet.value);
+      // rounded carry keeps the rounded value: at most half a unit from the exact one
+      expect(Math.abs(again - r.value)).toBeLessThanOrEqual(model.carry === 'rounded' ? half + 1e-9 : 1e-9);
+    }
+  });
+
+  it('follows a student’s own numbers: with h₁ = [3, 5] on Tom Yeh’s sheet, (A h₁)[1] = 3 − 5 = −2', () => {
+    const mine = (q: string, t: number, i: number, j?: number) =>
+      q === 'h' && t === 1 && i === 1 ? 5 : tom.sheet.value(q, t, i, j);
+    expect(evaluateRecord(tom.model, tom.record('mv:W_hh', 2, 0), mine)).toBe(-2);
+  });
+});
