@@ -46,3 +46,21 @@ export function builtInFile(w: BuiltInWorksheet): unknown {
   chainedMemo.set(w.file, file);
   return file;
 }
+
+const otherMemo = new WeakMap<object, ComputedSheet>();
+const NOT_A_FILE: ComputedSheet = { ok: false, problems: [] };
+
+/**
+ * The same worksheet carried the other way (rounded ↔ exact): what a student gets who rounds
+ * where the sheet carries exactly, or the reverse.
+ */
+export function otherCarrySheet(file: unknown): ComputedSheet {
+  if (typeof file !== 'object' || file === null) return NOT_A_FILE;
+  const cached = otherMemo.get(file);
+  if (cached) return cached;
+  const f = file as { precision?: { decimals?: number; carry?: string } };
+  const carry = f.precision?.carry === 'rounded' ? 'exact' : 'rounded';
+  const result = computeSheet({ ...file, precision: { ...f.precision, carry } });
+  otherMemo.set(file, result);
+  return result;
+}

@@ -1,10 +1,34 @@
-// The app's state: which worksheet is open, which frame of its walkthrough is shown, and how
-// finely it steps. The trace, the frames and what a frame highlights are derived from these
-// (memoised), never stored beside them.
+// The app's state: which worksheet is open, in which mode (walkthrough, practice, quiz), which
+// frame of its walkthrough is shown, and the student's progress on it. The trace, the frames,
+// what a frame highlights and how each answer stands are derived from these (memoised), never
+// stored beside them. Progress is saved as it changes (see persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TraceRecord } from '../core/records';
+import { formatFixed } from '../core/rounding';
+import { formatQuizQuery, generateQuiz, type QuizParamProblem, type QuizSettings } from '../core/quiz';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
 import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
-import { builtInFile, computeSheet, type ComputedSheet } from './sheet';
+import {
+  contentHash,
+  createPersistence,
+  EMPTY_PROGRESS,
+  HINT_RUNGS,
+  progressKey,
+  type CellEntry,
+  type Persistence,
+  type Progress,
+  type SetAside,
+} from './persist';
+import {
+  answerRecords,
+  expectedValue,
+  recordIndex,
+  slotOf,
+  type Mode,
+  type PracticeContext,
+  type QuizRun,
+} from './practice';
+import { builtInFile, computeSheet, otherCarrySheet, type ComputedSheet } from './sheet';
 import { EMPTY_VIEW, frameView, type FrameView } from './view';
 
 export interface WorksheetState {
@@ -17,6 +41,21 @@ export interface WorksheetState {
   /** presentation mode: chrome hidden, large type, for a projector */
   readonly presenting: boolean;
   readonly theme: Theme;
+  readonly mode: Mode;
+  /** the quiz being taken (worksheetId is QUIZ) */
+  readonly quiz: QuizRun | null;
+  /** the student's answers, hints and position on the open worksheet (practice and quiz) */
+  readonly progress: Progress;
+  /** where progress is kept: 'saved', 'page' (no storage: lost on leaving), 'failed' (the last write was refused) */
+  readonly saving: 'saved' | 'page' | 'failed';
+  /** saved data of this worksheet that could not be read, kept aside for the student */
+  readonly setAside: readonly SetAside[];
+  /** the version saved progress was migrated from on opening, if it was */
+  readonly migratedFrom: number | null;
+  /** the progress a reset cleared, until the page is left */
+  readonly undo: Progress | null;
+  /** why the quiz link followed last cannot be opened (shown on the home page) */
+  readonly quizLinkProblems: readonly QuizParamProblem[] | null;
   open(id: string, frame?: number): void;
   /** opens a worksheet file the user chose (validated by the caller) */
   openFile(file: unknown): void;
@@ -35,7 +74,34 @@ export interface WorksheetState {
   setGranularity(granularity: Granularity): void;
   setPresenting(presenting: boolean): void;
   setTheme(theme: Theme): void;
+  setMode(mode: Exclude<Mode, 'quiz'>): void;
+  /** opens the quiz for settings and a seed, resuming it if it was started before */
+  startQuiz(settings: QuizSettings, seed: string, title: string): void;
+  showQuizLinkProblems(problems: readonly QuizParamProblem[]): void;
+  /** the quiz handed in (by the student, or by the time limit): answers are graded and the solutions shown */
+  submitQuiz(timeUp?: boolean): void;
+  typeAnswer(slot: string, text: string): void;
+  checkAnswer(slot: string): void;
+  focusCell(slot: string | null): void;
+  /** the next rung of the hint ladder for a cell; the last rung shows the answer */
+  nextHint(slot: string): void;
+  setFollow(follow: boolean): void;
+  /** clears every answer and hint of this worksheet (a quiz starts again); undo() brings them back */
+  resetProgress(): void;
+  undoReset(): void;
+  /** deletes data that was set aside (after the student downloaded it, or chose to) */
+  discardSetAside(key: string): void;
 }
+
+export interface StoreOptions {
+  /** where progress is kept; default: in the page only */
+  readonly persistence?: Persistence;
+  /** the clock, for quiz start times and time limits */
+  readonly now?: () => number;
+}
+
+/** The worksheetId of a quiz. */
+export const QUIZ = 'quiz';
 
 export type Theme = 'light' | 'dark';
 
@@ -44,10 +110,42 @@ export const OPENED_FILE = 'file';
 
 export function createWorksheetStore(
   initialId: string | null = BUILT_IN_WORKSHEETS[0]?.id ?? null,
+  options: StoreOptions = {},
 ): StoreApi<WorksheetState> {
+  const persistence = options.persistence ?? createPersistence(() => null);
+  const now = options.now ?? Date.now;
   return createStore<WorksheetState>()((set, get) => {
     const frames = () => selectFrames(get());
     const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
+    /** the progress of what is open now, read from storage (walkthrough: none is needed) */
+    const loadProgress = () => {
+      const state = get();
+      if (state.mode === 'walkthrough' || state.worksheetId === null) return;
+      const key = storageKey(state);
+      const loaded = persistence.load(key);
+      let progress = loaded.kind === 'loaded' ? loaded.progress : EMPTY_PROGRESS;
+      if (state.mode === 'quiz' && !progress.quiz)
+        progress = { ...progress, quiz: { startedAt: now(), submitted: false, timeUp: false } };
+      set({
+        progress,
+        migratedFrom: loaded.kind === 'loaded' ? loaded.migratedFrom : null,
+        setAside: persistence.setAsideFor(key),
+        saving: persistence.available ? 'saved' : 'page',
+        undo: null,
+      });
+      if (loaded.kind !== 'loaded' && state.mode === 'quiz') save(progress);
+    };
+    const save = (progress: Progress) => {
+      const ok = persistence.save(storageKey(get()), progress);
+      set({ progress, saving: !persistence.available ? 'page' : ok ? 'saved' : 'failed' });
+    };
+    const updateCell = (slot: string, change: (e: CellEntry) => CellEntry) => {
+      const { progress } = get();
+      const entry = progress.cells[slot] ?? { text: '', checked: false, hints: 0, revealed: false };
+      const next = change(entry);
+      if (next !== entry) save({ ...progress, cells: { ...progress.cells, [slot]: next } });
+    };
+    const quizOver = () => get().mode === 'quiz' && (get().progress.quiz?.submitted ?? false);
     return {
       worksheetId: initialId,
       file: openingFile(initialId),
@@ -55,6 +153,99 @@ export function createWorksheetStore(
       granularity: 'number',
       presenting: false,
       theme: 'light',
+      mode: 'walkthrough',
+      quiz: null,
+      progress: EMPTY_PROGRESS,
+      saving: persistence.available ? 'saved' : 'page',
+      setAside: [],
+      migratedFrom: null,
+      undo: null,
+      quizLinkProblems: null,
+      showQuizLinkProblems(problems) {
+        get().goHome();
+        set({ quizLinkProblems: problems });
+      },
+      setMode(mode) {
+        if (get().mode === mode) return;
+        // a quiz is left by opening something else: its sheet is not a worksheet to practise
+        if (get().mode === 'quiz') return;
+        set({ mode });
+        loadProgress();
+      },
+      startQuiz(settings, seed, title) {
+        const s = get();
+        if (
+          s.worksheetId === QUIZ &&
+          s.quiz?.seed === seed &&
+          formatQuizQuery(s.quiz.settings, seed) === formatQuizQuery(settings, seed)
+        )
+          return;
+        set({
+          worksheetId: QUIZ,
+          file: generateQuiz(settings, seed, title),
+          quiz: { settings, seed },
+          mode: 'quiz',
+          frame: 0,
+        });
+        loadProgress();
+      },
+      submitQuiz(timeUp = false) {
+        const { progress } = get();
+        if (get().mode !== 'quiz' || !progress.quiz || progress.quiz.submitted) return;
+        // whatever is typed counts as handed in, checked or not
+        const cells = Object.fromEntries(
+          Object.entries(progress.cells).map(([slot, e]) => [slot, e.text.trim() ? { ...e, checked: true } : e]),
+        );
+        save({ ...progress, cells, quiz: { ...progress.quiz, submitted: true, timeUp } });
+      },
+      typeAnswer(slot, text) {
+        if (get().mode === 'walkthrough' || quizOver()) return;
+        updateCell(slot, (e) => (e.revealed || (e.text === text && !e.checked) ? e : { ...e, text, checked: false }));
+      },
+      checkAnswer(slot) {
+        if (get().mode === 'walkthrough' || quizOver()) return;
+        updateCell(slot, (e) => (e.checked || e.text.trim() === '' ? e : { ...e, checked: true }));
+      },
+      focusCell(slot) {
+        if (get().mode === 'walkthrough' || get().progress.focus === slot) return;
+        save({ ...get().progress, focus: slot });
+      },
+      nextHint(slot) {
+        if (get().mode !== 'practice') return;
+        const ctx = selectPracticeContext(get());
+        const n = ctx?.index.get(slot);
+        if (!ctx || n === undefined || !ctx.isInput.has(n)) return;
+        const answer = formatFixed(expectedValue(ctx, n), ctx.sheet.model.decimals);
+        updateCell(slot, (e) => {
+          if (e.revealed) return e;
+          const hints = Math.min(HINT_RUNGS, e.hints + 1);
+          return hints === HINT_RUNGS ? { text: answer, checked: true, hints, revealed: true } : { ...e, hints };
+        });
+      },
+      setFollow(follow) {
+        if (get().mode !== 'practice' || get().progress.follow === follow) return;
+        save({ ...get().progress, follow });
+      },
+      resetProgress() {
+        const s = get();
+        if (s.mode === 'walkthrough') return;
+        const quiz = s.mode === 'quiz' ? { startedAt: now(), submitted: false, timeUp: false } : null;
+        const undo = s.progress;
+        save({ ...EMPTY_PROGRESS, follow: s.progress.follow, quiz });
+        set({ undo });
+      },
+      undoReset() {
+        const { undo, progress } = get();
+        if (!undo) return;
+        // what was typed since the reset is kept too: undo brings back, it never takes away
+        const since = Object.entries(progress.cells).filter(([, e]) => e.text.trim() !== '');
+        save({ ...undo, cells: { ...undo.cells, ...Object.fromEntries(since) } });
+        set({ undo: null });
+      },
+      discardSetAside(key) {
+        persistence.remove(key);
+        set({ setAside: get().setAside.filter((a) => a.key !== key) });
+      },
       setPresenting(presenting) {
         set({ presenting });
       },
@@ -63,19 +254,37 @@ export function createWorksheetStore(
       },
       open(id, frame = 0) {
         if (!findBuiltIn(id)) return;
-        set({ worksheetId: id, file: openingFile(id), frame: 0 });
+        set({
+          worksheetId: id,
+          file: openingFile(id),
+          frame: 0,
+          quiz: null,
+          quizLinkProblems: null,
+          ...leaveQuiz(get()),
+        });
         set({ frame: clamp(frame) });
+        loadProgress();
       },
       setInput(tokens, targets) {
         const base = openingFile(get().worksheetId);
         if (!base || typeof base !== 'object') return;
         set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
+        loadProgress();
       },
       openFile(file) {
-        set({ worksheetId: OPENED_FILE, file, frame: 0 });
+        set({ worksheetId: OPENED_FILE, file, frame: 0, quiz: null, ...leaveQuiz(get()) });
+        loadProgress();
       },
       goHome() {
-        set({ worksheetId: null, file: null, frame: 0 });
+        set({
+          worksheetId: null,
+          file: null,
+          frame: 0,
+          quiz: null,
+          quizLinkProblems: null,
+          ...leaveQuiz(get()),
+          progress: EMPTY_PROGRESS,
+        });
       },
       goTo(frame) {
         set({ frame: clamp(frame) });
@@ -124,6 +333,20 @@ export function createWorksheetStore(
   });
 }
 
+/** Leaving a quiz (for another worksheet, or home) goes back to the walkthrough. */
+function leaveQuiz(s: WorksheetState): { mode?: Mode } {
+  return s.mode === 'quiz' ? { mode: 'walkthrough' } : {};
+}
+
+/**
+ * Where the open worksheet's progress is kept: a quiz by its settings and seed; a worksheet by its
+ * id and its content, so answers never meet other numbers (a changed word, an updated sheet).
+ */
+export function storageKey(s: WorksheetState): string {
+  if (s.worksheetId === QUIZ && s.quiz) return progressKey(`quiz:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
+  return progressKey(`${s.worksheetId ?? ''}:${contentHash(s.file)}`);
+}
+
 function openingFile(id: string | null): unknown {
   const w = id === null ? undefined : findBuiltIn(id);
   return w ? builtInFile(w) : null;
@@ -147,11 +370,73 @@ export function selectFrames(state: WorksheetState): readonly Frame[] {
   return frames;
 }
 
-let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
+let contextMemo: {
+  computed: ComputedSheet;
+  mode: Mode;
+  quiz: QuizRun | null;
+  progress: Progress;
+  ctx: PracticeContext;
+} | null = null;
 
-/** What the current frame shows and highlights. */
+/** What practice and quiz derive each cell's state from; null in the walkthrough. */
+export function selectPracticeContext(state: WorksheetState): PracticeContext | null {
+  const computed = selectSheet(state);
+  if (state.mode === 'walkthrough' || !computed.ok) return null;
+  const m = contextMemo;
+  if (m && m.computed === computed && m.mode === state.mode && m.quiz === state.quiz && m.progress === state.progress)
+    return m.ctx;
+  const inputs = answerRecords(computed.records, state.mode, state.quiz);
+  const other = otherCarrySheet(state.file);
+  const ctx: PracticeContext = {
+    sheet: computed.sheet,
+    records: computed.records,
+    mode: state.mode,
+    progress: state.progress,
+    other: other.ok ? other.sheet : null,
+    inputs,
+    isInput: inputSet(inputs),
+    index: recordIndex(computed.records),
+  };
+  contextMemo = { computed, mode: state.mode, quiz: state.quiz, progress: state.progress, ctx };
+  return ctx;
+}
+
+const inputSets = new WeakMap<readonly number[], ReadonlySet<number>>();
+function inputSet(inputs: readonly number[]): ReadonlySet<number> {
+  let set = inputSets.get(inputs);
+  if (!set) inputSets.set(inputs, (set = new Set(inputs)));
+  return set;
+}
+
+/** The record the student is at in practice or a quiz, or null. */
+export function selectFocusRecord(state: WorksheetState): number | null {
+  const ctx = selectPracticeContext(state);
+  const n = state.progress.focus === null ? undefined : ctx?.index.get(state.progress.focus);
+  return n !== undefined && ctx?.isInput.has(n) ? n : null;
+}
+
+let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
+let practiceViewMemo: { records: readonly TraceRecord[]; n: number; reads: boolean; view: FrameView } | null = null;
+
+/**
+ * What the sheet highlights. In the walkthrough, the current frame; in practice, the cell the
+ * student is at, and (from the second hint rung on) the values it reads.
+ */
 export function selectView(state: WorksheetState): FrameView {
   const sheet = selectSheet(state);
+  if (state.mode !== 'walkthrough') {
+    const n = selectFocusRecord(state);
+    if (!sheet.ok || n === null) return EMPTY_VIEW;
+    const r = sheet.records[n] as TraceRecord;
+    const hints = state.progress.cells[slotOf(r)]?.hints ?? 0;
+    const reads = state.mode === 'practice' && hints >= 2;
+    const m = practiceViewMemo;
+    if (m && m.records === sheet.records && m.n === n && m.reads === reads) return m.view;
+    const full = frameView(sheet.sheet.model, sheet.records, { first: n, last: n });
+    const view = reads ? full : { ...full, reads: new Set<string>() };
+    practiceViewMemo = { records: sheet.records, n, reads, view };
+    return view;
+  }
   const frames = selectFrames(state);
   const frame = frames[state.frame];
   if (!sheet.ok || !frame) return EMPTY_VIEW;

@@ -1,0 +1,176 @@
+// Practice and quiz, derived: which cells the student writes, what each is checked against,
+// how each answer stands (right, wrong and why, not a number), and how far the student has got.
+// Plain functions of the computed sheet and the saved progress; nothing here is stored.
+import { isWithinTolerance, parseAnswer } from '../core/answer';
+import { evaluateRecord, type Lookup } from '../core/evaluate';
+import { recogniseMistake, type Mistake } from '../core/mistakes';
+import { quizQuestions, type QuizSettings } from '../core/quiz';
+import { indexRecords, slotKey, type TraceRecord } from '../core/records';
+import type { Sheet } from '../core/tex';
+import type { Progress } from './persist';
+
+export type Mode = 'walkthrough' | 'practice' | 'quiz';
+
+export interface QuizRun {
+  readonly settings: QuizSettings;
+  readonly seed: string;
+}
+
+export type CellStatus =
+  | { readonly kind: 'blank' }
+  /** typed, not yet checked (Enter or leaving the cell checks it) */
+  | { readonly kind: 'typing' }
+  | { readonly kind: 'invalid'; readonly reason: 'notANumber' }
+  /** a quiz answer before the quiz is handed in: no verdict yet */
+  | { readonly kind: 'answered' }
+  | { readonly kind: 'right' }
+  | { readonly kind: 'wrong'; readonly mistake: Mistake | null }
+  | { readonly kind: 'revealed' };
+
+/** Everything a status is derived from. */
+export interface PracticeContext {
+  readonly sheet: Sheet;
+  readonly records: readonly TraceRecord[];
+  readonly mode: Mode;
+  readonly progress: Progress;
+  /** the same worksheet carried the other way (rounded ↔ exact), for the rounding slip */
+  readonly other: Sheet | null;
+  /** the records the student writes, in the order they are worked */
+  readonly inputs: readonly number[];
+  readonly isInput: ReadonlySet<number>;
+  readonly index: ReadonlyMap<string, number>;
+}
+
+const inputsMemo = new WeakMap<readonly TraceRecord[], Map<string, number[]>>();
+
+/** The records the student writes: every number of the forward pass in practice, the questions in a quiz. */
+export function answerRecords(records: readonly TraceRecord[], mode: Mode, quiz: QuizRun | null): readonly number[] {
+  if (mode === 'walkthrough') return [];
+  const key = mode === 'quiz' && quiz ? JSON.stringify(quiz.settings) : mode;
+  let byKey = inputsMemo.get(records);
+  if (!byKey) inputsMemo.set(records, (byKey = new Map()));
+  let inputs = byKey.get(key);
+  if (!inputs) {
+    inputs =
+      mode === 'quiz' && quiz
+        ? quizQuestions(records, quiz.settings)
+        : records.flatMap((r, n) => (r.phase === 'forward' ? [n] : []));
+    byKey.set(key, inputs);
+  }
+  return inputs;
+}
+
+export function slotOf(r: TraceRecord): string {
+  return slotKey(r.q, r.t, r.i, r.j);
+}
+
+const indexMemo = new WeakMap<readonly TraceRecord[], Map<string, number>>();
+
+export function recordIndex(records: readonly TraceRecord[]): ReadonlyMap<string, number> {
+  let index = indexMemo.get(records);
+  if (!index) indexMemo.set(records, (index = indexRecords(records)));
+  return index;
+}
+
+/** The student's checked number in a slot they write, if it reads as a number. */
+function ownValue(ctx: PracticeContext, n: number): number | null {
+  const entry = ctx.progress.cells[slotOf(ctx.records[n] as TraceRecord)];
+  if (!entry?.checked) return null;
+  const parsed = parseAnswer(entry.text);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** Values as the check sees them: the student's own where "follow my numbers" is on, else the worksheet's. */
+export function checkLookup(ctx: PracticeContext): Lookup {
+  if (!following(ctx)) return ctx.sheet.value;
+  return (q, t, i, j) => {
+    const n = ctx.index.get(slotKey(q, t, i, j));
+    const own = n !== undefined && ctx.isInput.has(n) ? ownValue(ctx, n) : null;
+    return own ?? ctx.sheet.value(q, t, i, j);
+  };
+}
+
+function following(ctx: PracticeContext): boolean {
+  return ctx.mode === 'practice' && ctx.progress.follow;
+}
+
+/** What record n is checked against. */
+export function expectedValue(ctx: PracticeContext, n: number): number {
+  const r = ctx.records[n] as TraceRecord;
+  return following(ctx) ? evaluateRecord(ctx.sheet.model, r, checkLookup(ctx)) : r.value;
+}
+
+export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
+  const r = ctx.records[n] as TraceRecord;
+  const entry = ctx.progress.cells[slotOf(r)];
+  const submitted = ctx.progress.quiz?.submitted ?? false;
+  if (entry?.revealed) return { kind: 'revealed' };
+  if (!entry || entry.text.trim() === '') return ctx.mode === 'quiz' && submitted ? wrong(null) : { kind: 'blank' };
+  if (!entry.checked && !(ctx.mode === 'quiz' && submitted)) return { kind: 'typing' };
+  const parsed = parseAnswer(entry.text);
+  if (!parsed.ok) return ctx.mode === 'quiz' && submitted ? wrong(null) : { kind: 'invalid', reason: 'notANumber' };
+  if (ctx.mode === 'quiz' && !submitted) return { kind: 'answered' };
+  const expected = expectedValue(ctx, n);
+  const d = ctx.sheet.model.decimals;
+  if (isWithinTolerance(parsed.value, expected, d)) return { kind: 'right' };
+  const otherCarry = following(ctx) || !ctx.other ? undefined : ctx.other.value(r.q, r.t, r.i, r.j);
+  return wrong(
+    recogniseMistake(r, parsed.value, expected, {
+      model: ctx.sheet.model,
+      value: checkLookup(ctx),
+      otherCarry,
+    }),
+  );
+}
+
+function wrong(mistake: Mistake | null): CellStatus {
+  return { kind: 'wrong', mistake };
+}
+
+/** Done: right, or shown by the last hint. */
+export function isDone(status: CellStatus): boolean {
+  return status.kind === 'right' || status.kind === 'revealed';
+}
+
+export interface ProgressCounts {
+  readonly done: number;
+  readonly total: number;
+  readonly revealed: number;
+  /** per time step (t = 0 is the total loss) */
+  readonly steps: readonly { readonly t: number; readonly done: number; readonly total: number }[];
+}
+
+export function progressCounts(ctx: PracticeContext): ProgressCounts {
+  const steps = new Map<number, { t: number; done: number; total: number }>();
+  let done = 0;
+  let revealed = 0;
+  for (const n of ctx.inputs) {
+    const r = ctx.records[n] as TraceRecord;
+    const status = cellStatus(ctx, n);
+    let step = steps.get(r.t);
+    if (!step) steps.set(r.t, (step = { t: r.t, done: 0, total: 0 }));
+    step.total++;
+    if (isDone(status)) {
+      done++;
+      step.done++;
+    }
+    if (status.kind === 'revealed') revealed++;
+  }
+  return { done, total: ctx.inputs.length, revealed, steps: [...steps.values()] };
+}
+
+/** Quiz score: the questions answered right, out of all of them. */
+export function quizScore(ctx: PracticeContext): { right: number; total: number } {
+  return { right: ctx.inputs.filter((n) => cellStatus(ctx, n).kind === 'right').length, total: ctx.inputs.length };
+}
+
+/** The next record to fill after position k of the inputs (wrapping round), or null when all are done. */
+export function nextToFill(ctx: PracticeContext, after: number): number | null {
+  const count = ctx.inputs.length;
+  for (let step = 1; step <= count; step++) {
+    const n = ctx.inputs[(after + step) % count] as number;
+    const status = cellStatus(ctx, n);
+    if (ctx.mode === 'quiz' ? status.kind === 'blank' : !isDone(status)) return n;
+  }
+  return null;
+}
