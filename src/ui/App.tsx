@@ -1,7 +1,16 @@
 // The walkthrough page: pick a built-in worksheet, then step through it frame by frame.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { OPENED_FILE, selectSheet, type WorksheetState } from '../store/worksheetStore';
+import { slotKey } from '../core/records';
+import { nextToFill } from '../store/practice';
+import {
+  OPENED_FILE,
+  QUIZ,
+  selectFocusRecord,
+  selectPracticeContext,
+  selectSheet,
+  type WorksheetState,
+} from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { ComparePanel } from './ComparePanel';
 import { Controls } from './Controls';
@@ -10,6 +19,9 @@ import { Home } from './Home';
 import { ProblemList } from './ProblemList';
 import { InputChooser } from './InputChooser';
 import { messages } from './messages';
+import { PracticePanel } from './PracticePanel';
+import { QuizPanel } from './QuizPanel';
+import { focusSlot } from './sheet/answerNavigation';
 import { Sheet } from './sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from './storeContext';
 import { useKeyboard } from './useKeyboard';
@@ -62,7 +74,7 @@ function Header() {
           }}
         >
           {worksheetId === null && <option value="">{messages.home}</option>}
-          {worksheetId === OPENED_FILE && <option value={OPENED_FILE}>{title}</option>}
+          {(worksheetId === OPENED_FILE || worksheetId === QUIZ) && <option value={worksheetId}>{title}</option>}
           {BUILT_IN_WORKSHEETS.map((w) => (
             <option key={w.id} value={w.id}>
               {w.title}
@@ -93,23 +105,79 @@ function ModeButtons() {
 
 function Walkthrough() {
   const computed = useWorksheet(selectSheet);
+  const mode = useWorksheet((s) => s.mode);
   if (!computed.ok) return <ProblemList title={messages.invalidWorksheet} problems={computed.problems} />;
   const { model } = computed.sheet;
   return (
     <>
+      {mode !== 'quiz' && <ModeTabs />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry)}</p>
-      <InputChooser />
-      <UnrolledDiagram />
-      <div className="pinned">
-        <FramePanel />
-        <Controls />
-      </div>
-      <Sheet />
-      <WorksheetNotes />
-      <ComparePanel />
-      <FollowCurrent />
+      {mode === 'walkthrough' && (
+        <>
+          <InputChooser />
+          <UnrolledDiagram />
+          <div className="pinned">
+            <FramePanel />
+            <Controls />
+          </div>
+          <Sheet />
+          <WorksheetNotes />
+          <ComparePanel />
+          <FollowCurrent />
+        </>
+      )}
+      {mode === 'practice' && (
+        <>
+          <InputChooser />
+          <PracticePanel />
+          <Sheet />
+          <WorksheetNotes />
+          <ResumePractice />
+        </>
+      )}
+      {mode === 'quiz' && (
+        <>
+          <QuizPanel />
+          <Sheet />
+          <ResumePractice />
+        </>
+      )}
     </>
   );
+}
+
+/** Walkthrough or practice, for any worksheet (a quiz is a mode of its own, left by opening another sheet). */
+function ModeTabs() {
+  const store = useWorksheetStore();
+  const mode = useWorksheet((s) => s.mode);
+  return (
+    <div className="mode-tabs" role="group" aria-label={messages.modesLabel}>
+      {(['walkthrough', 'practice'] as const).map((m) => (
+        <button key={m} type="button" aria-pressed={mode === m} onClick={() => store.getState().setMode(m)}>
+          {m === 'walkthrough' ? messages.modeWalkthrough : messages.modePractice}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * On opening practice or a quiz, the student is put back where they were, or at the first cell
+ * still to fill.
+ */
+function ResumePractice() {
+  const store = useWorksheetStore();
+  const key = useWorksheet((s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}`);
+  useEffect(() => {
+    const s = store.getState();
+    const ctx = selectPracticeContext(s);
+    if (!ctx) return;
+    const at = selectFocusRecord(s);
+    const n = at ?? nextToFill(ctx, ctx.inputs.length - 1);
+    const r = n === null ? undefined : ctx.records[n];
+    if (r) focusSlot(slotKey(r.q, r.t, r.i));
+  }, [key, store]);
+  return null;
 }
 
 /** Keeps the cell being written in view as the frames advance, the mode changes or the window resizes. */

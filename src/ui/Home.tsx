@@ -1,12 +1,25 @@
 // The home page: every built-in worksheet with a line on what it teaches.
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { messages } from './messages';
+import { NewQuiz } from './NewQuiz';
 import { OpenFile } from './OpenFile';
+import { useWorksheet } from './storeContext';
 import './Home.css';
 
 export function Home() {
+  const linkProblems = useWorksheet((s) => s.quizLinkProblems);
   return (
     <section className="home" aria-label={messages.home}>
+      {linkProblems && (
+        <div role="alert" className="problem-list">
+          <p>{messages.quizLinkProblems}</p>
+          <ul>
+            {linkProblems.map((p) => (
+              <li key={p.param}>{messages.quizLinkProblem(p.param, p.got, p.expected)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p>{messages.homeIntro}</p>
       <OpenFile />
       <ul className="worksheet-list">
@@ -19,6 +32,7 @@ export function Home() {
           </li>
         ))}
       </ul>
+      <NewQuiz />
     </section>
   );
 }

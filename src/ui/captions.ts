@@ -6,7 +6,7 @@ import type { Frame } from '../store/frames';
 import { vectorLength } from '../store/view';
 import { displayNumber } from './displayNumber';
 import { messages } from './messages';
-import { quantityText } from './quantityText';
+import { cellText, quantityText } from './quantityText';
 
 export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], frame: Frame): string {
   const { model } = sheet;
@@ -16,11 +16,7 @@ export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], fram
   const single = group.length === 1 && vectorLength(model, r.q) > 1;
   const num = (v: number) => displayNumber(v, model.decimals);
   const values = group.length === 1 ? num(r.value) : `[${group.map((g) => num(g.value)).join(', ')}]`;
-  const index = (q: string, t: number, i: number) => {
-    const whole = quantityText(model, q, t);
-    if (!single) return whole;
-    return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
-  };
+  const index = (q: string, t: number, i: number) => (single ? cellText(model, q, t, i) : quantityText(model, q, t));
   const result = index(r.q, r.t, r.i);
   const name = (q: string, t: number | undefined) => quantityText(model, q, t ?? r.t);
   const [a, b] = r.reads;

@@ -107,6 +107,110 @@ export const messages = {
     string,
     string
   >,
+  modesLabel: 'Mode',
+  modeWalkthrough: 'Walkthrough',
+  modePractice: 'Practice',
+  practiceIntro: 'Work out each empty cell and type it in; Enter checks it. Tab and the arrow keys move between cells.',
+  answerLabel: (cell: string) => `${cell}, your answer`,
+  cellTitle: (cell: string) => `Cell ${cell}`,
+  noCellChosen: 'Click an empty cell to start.',
+  statusBlank: 'Not answered yet.',
+  statusTyping: 'Press Enter to check.',
+  statusAnswered: 'Answered; graded when you hand the quiz in.',
+  statusRight: 'Right.',
+  statusWrong: 'Not right yet.',
+  statusRevealed: 'Shown by the hint ladder, counted as revealed.',
+  notANumber: (text: string) => `“${text}” is not a number. Write it like 0.5, −0.5, .5 or 0,5.`,
+  mistakes: {
+    beforeActivation: 'That is the value inside the activation: apply the function to it.',
+    wrongRow: (row: number, wanted: number) =>
+      `That is row ${row} of the matrix times the vector; this cell takes row ${wanted}.`,
+    transposed: 'That is a column of the matrix times the vector: the matrix was read transposed.',
+    signSlip: 'Nearly: a sign slipped somewhere.',
+    roundedInsteadOfExact:
+      'That is what rounding the earlier values gives. This sheet carries full precision and only shows values rounded.',
+    exactInsteadOfRounded:
+      'That is the exact value. This sheet rounds every value it writes down and works on with the rounded one, as on paper.',
+  },
+  hintHeading: 'Hints',
+  hintButton: (next: number, of: number) => `Hint ${next} of ${of}`,
+  revealButton: 'Show the answer',
+  hintRungs: [
+    'The equation',
+    'The values it reads are outlined on the sheet.',
+    'With the numbers',
+    'The answer',
+  ] as readonly string[],
+  follow: 'Follow my numbers',
+  followOn: 'Checking each cell against your own earlier answers.',
+  followOff: 'Checking each cell against the worksheet’s values.',
+  progressLabel: 'Progress',
+  progressDone: (done: number, total: number) => `${done} of ${total} cells done`,
+  progressRevealed: (n: number) => `${n} revealed`,
+  progressStep: (t: number, done: number, total: number) =>
+    t === 0 ? `L: ${done}/${total}` : `t = ${t}: ${done}/${total}`,
+  progressStepLabel: (t: number, done: number, total: number) =>
+    t === 0
+      ? `Total loss, ${done} of ${total} done`
+      : `Step ${t}, ${done} of ${total} done; go to its first empty cell`,
+  allDone: 'Every cell is done.',
+  reset: 'Reset this worksheet',
+  resetQuiz: 'Start this quiz again',
+  resetConfirm: 'Clear every answer and hint on this sheet?',
+  resetYes: 'Yes, clear them',
+  resetNo: 'Keep them',
+  resetDone: 'Cleared.',
+  undoReset: 'Undo',
+  storagePage: 'This browser does not let the app keep data: your progress lasts only until you leave this page.',
+  storageFailed:
+    'The browser’s storage is full: your latest answers are kept in this page only, and are lost when you leave it.',
+  migrated: (version: number) => `Your saved progress was from an older version (${version}) and has been updated.`,
+  setAsideNotice: (reason: 'unreadable' | 'invalid' | 'future') =>
+    reason === 'future'
+      ? 'Saved progress for this sheet comes from a newer version of the app and cannot be read here. It has been kept aside, untouched.'
+      : reason === 'invalid'
+        ? 'Saved progress for this sheet is damaged and cannot be used. It has been kept aside, untouched.'
+        : 'Saved progress for this sheet could not be read (it is not data this app wrote). It has been kept aside, untouched.',
+  setAsideDownload: 'Download it',
+  setAsideDiscard: 'Delete it',
+  newQuiz: 'New quiz',
+  quizIntro:
+    'A fresh worksheet with its own numbers, from a seed: the same link gives the same quiz in any browser, so one link serves a whole class.',
+  quizCell: 'Cell',
+  quizCellNames: { rnn: 'RNN (ReLU)', lstm: 'LSTM', gru: 'GRU' } as Record<string, string>,
+  quizHidden: 'Hidden size H',
+  quizInput: 'Input size I',
+  quizSteps: 'Steps T',
+  quizDecimals: 'Decimals',
+  quizAsk: 'Asked',
+  quizAskNames: {
+    states: 'every h, c and y',
+    step: 'every value of one step',
+    all: 'every value',
+  } as Record<string, string>,
+  quizStep: 'Step',
+  quizLimit: 'Time limit (minutes, 0 for none)',
+  quizSeed: 'Seed (empty: a new one)',
+  quizSeedHelp: 'Letters a–z and digits, up to 32.',
+  quizLimitProblem: (max: number) => `The time limit is a whole number of minutes from 0 to ${max}.`,
+  quizStart: 'Start the quiz',
+  quizTitle: (cell: string, H: number, I: number, T: number, seed: string) =>
+    `Quiz: ${cell}, H = ${H}, I = ${I}, T = ${T} (seed ${seed})`,
+  quizRules: (count: number, decimals: number) =>
+    `Answer the ${count} empty cells, to ${decimals} decimal${decimals === 1 ? '' : 's'}; values are rounded and carried as on paper. Nothing is graded until you hand the quiz in.`,
+  quizAnswered: (answered: number, total: number) => `${answered} of ${total} answered`,
+  quizSubmit: 'Hand in',
+  quizTimeLeft: (time: string) => `Time left ${time}`,
+  quizTimeUp: 'Time is up: the quiz was handed in.',
+  quizScore: (right: number, total: number) => `Score: ${right} of ${total}`,
+  quizSolutions: 'Worked solutions',
+  quizQuestionRight: 'right',
+  quizQuestionWrong: (given: string) => (given ? `wrong (you wrote ${given})` : 'not answered'),
+  quizTryNew: 'Try a new one',
+  quizShareLink: 'Link to this quiz',
+  quizLinkProblems: 'This quiz link cannot be opened:',
+  quizLinkProblem: (param: string, got: string | null, expected: string) =>
+    got === null ? `${param}: missing, expected ${expected}` : `${param}: “${got}”, expected ${expected}`,
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded') =>
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper.`

@@ -1,6 +1,7 @@
 // Quantities in plain text for captions and screen readers ("B x₁", "h₂", "(A h₁)[2]"), with
 // the worksheet's labels and 1-based indices, as on paper.
 import { CELL_PARAMS, type Model } from '../core/worksheet';
+import { vectorLength } from '../store/view';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -49,4 +50,11 @@ export function quantityText(model: Model, q: string, t: number): string {
   }
   if (/^[a-z]$/.test(q)) return `${q}${now}`;
   return paramText(model, q);
+}
+
+/** One number of a quantity, as h₂[1] or (A h₁)[2]; a quantity of one number keeps its bare name. */
+export function cellText(model: Model, q: string, t: number, i: number): string {
+  const whole = quantityText(model, q, t);
+  if (vectorLength(model, q) === 1) return whole;
+  return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
 }

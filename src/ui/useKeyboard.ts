@@ -43,6 +43,8 @@ export function useKeyboard(store: StoreApi<WorksheetState>): void {
       // Space always means "next frame", even on a focused button (which Enter still presses)
       const action = keyAction(event);
       if (!action) return;
+      // in practice and a quiz the keys belong to the answer cells; only presenting stays on P / Esc
+      if (store.getState().mode !== 'walkthrough' && !['p', 'P', 'Escape'].includes(event.key)) return;
       event.preventDefault();
       action(store.getState());
     };

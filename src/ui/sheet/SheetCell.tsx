@@ -1,11 +1,13 @@
 // One number on the sheet. It subscribes to its own state (hidden until its frame, being written,
-// being read), so a step re-renders only the cells whose state changes.
+// being read), so a step re-renders only the cells whose state changes. In practice and in a
+// quiz, a number the student works out is an answer cell instead.
 import { memo } from 'react';
 import { slotKey } from '../../core/records';
-import { selectView } from '../../store/worksheetStore';
+import { selectPracticeContext, selectView, type WorksheetState } from '../../store/worksheetStore';
 import { displayNumber } from '../displayNumber';
 import { messages } from '../messages';
 import { useWorksheet } from '../storeContext';
+import { AnswerCell } from './AnswerCell';
 
 interface Props {
   q: string;
@@ -27,7 +29,90 @@ interface Props {
   copyFor?: string | undefined;
 }
 
-export const SheetCell = memo(function SheetCell({
+export const SheetCell = memo(function SheetCell(props: Props) {
+  const practising = useWorksheet((s) => s.mode !== 'walkthrough');
+  const { record, q, t, i, copyFor } = props;
+  if (!practising || record === undefined) return <WalkthroughCell {...props} />;
+  if (copyFor === undefined) return <PracticeCell {...props} record={record} />;
+  return <CopyCell q={q} t={t} i={i} record={record} decimals={props.decimals} copyFor={copyFor} />;
+});
+
+/** Whether a cell is being written, is read by what is being written, or neither. */
+export function cellRole(
+  s: WorksheetState,
+  key: string,
+  panel?: number,
+  copyFor?: string,
+): 'current' | 'read' | 'none' {
+  const view = selectView(s);
+  // a product reads its vector from the copy above its matrix; the matrix's own cells (which
+  // carry their panel) light up in that panel; a vector's own column lights up for other reads
+  const inPlace = copyFor !== undefined ? copyFor === view.q : panel !== undefined || view.op !== 'matvec';
+  const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.step);
+  return view.current.has(key) ? 'current' : read ? 'read' : 'none';
+}
+
+/** A worked-out number in practice or a quiz: an answer cell, or a value given or kept hidden. */
+function PracticeCell(props: Props & { record: number }) {
+  const shown = useWorksheet((s) => practiceDisplay(s, props.record));
+  const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i)));
+  if (shown === 'input') return <AnswerCell q={props.q} t={props.t} i={props.i} record={props.record} />;
+  return (
+    <span
+      className={`sheet-cell ${shown === 'hidden' ? 'hidden not-asked' : shown} role-${role}`}
+      data-role={role === 'none' ? undefined : role}
+      data-q={props.q}
+      data-t={props.t}
+      data-i={props.i}
+      aria-label={shown === 'shown' ? undefined : messages.emptyCell}
+    >
+      {shown === 'shown' ? displayNumber(props.value, props.decimals) : ''}
+    </span>
+  );
+}
+
+/**
+ * How a worked-out number appears in practice or a quiz: for the student to write; given (a quiz
+ * asking one step shows the steps before it; a handed-in quiz shows everything); or hidden.
+ */
+export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown' | 'hidden' {
+  const ctx = selectPracticeContext(s);
+  if (!ctx) return 'hidden';
+  if (ctx.isInput.has(n)) return 'input';
+  if (s.mode !== 'quiz' || !s.quiz) return 'hidden';
+  if (s.progress.quiz?.submitted) return 'shown';
+  const t = ctx.records[n]?.t ?? 0;
+  return s.quiz.settings.ask === 'step' && t >= 1 && t < s.quiz.settings.step ? 'shown' : 'hidden';
+}
+
+/** The copy of a worked-out vector above a matrix: what the student wrote for it (or the value, where given). */
+function CopyCell(props: { q: string; t: number; i: number; record: number; decimals: number; copyFor: string }) {
+  const text = useWorksheet((s) => {
+    const shown = practiceDisplay(s, props.record);
+    if (shown === 'hidden') return '';
+    const ctx = selectPracticeContext(s);
+    const r = ctx?.records[props.record];
+    if (shown === 'shown' || !r) return r ? displayNumber(r.value, props.decimals) : '';
+    const entry = s.progress.cells[slotKey(r.q, r.t, r.i)];
+    return entry?.checked ? entry.text.trim() : '';
+  });
+  const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i), undefined, props.copyFor));
+  return (
+    <span
+      className={`sheet-cell copy ${text ? 'shown' : 'hidden'} role-${role}`}
+      data-role={role === 'none' ? undefined : role}
+      data-q={props.q}
+      data-t={props.t}
+      data-i={props.i}
+      data-copy-for={props.copyFor}
+      aria-label={text ? undefined : messages.emptyCell}
+    >
+      {text}
+    </span>
+  );
+}
+
+const WalkthroughCell = memo(function WalkthroughCell({
   q,
   t,
   i,
@@ -41,14 +126,8 @@ export const SheetCell = memo(function SheetCell({
 }: Props) {
   const key = slotKey(q, t, i, j);
   const state = useWorksheet((s) => {
-    const view = selectView(s);
-    const visible = record === undefined || record <= view.lastVisible;
-    // a product reads its vector from the copy above its matrix; the matrix's own cells (which
-    // carry their panel) light up in that panel; a vector's own column lights up for other reads
-    const inPlace = copyFor !== undefined ? copyFor === view.q : panel !== undefined || view.op !== 'matvec';
-    const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.step);
-    const role = view.current.has(key) ? 'current' : read ? 'read' : 'none';
-    return `${visible ? 'shown' : 'hidden'} ${role}`;
+    const visible = record === undefined || record <= selectView(s).lastVisible;
+    return `${visible ? 'shown' : 'hidden'} ${cellRole(s, key, panel, copyFor)}`;
   });
   const [visibility, role] = state.split(' ') as ['shown' | 'hidden', 'current' | 'read' | 'none'];
   const shown = visibility === 'shown';

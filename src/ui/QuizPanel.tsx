@@ -1,0 +1,129 @@
+// Beside the quiz sheet: the rules, a countdown where there is a time limit, handing in, and
+// afterwards the score with every question's worked solution and a way to a fresh quiz.
+import { useEffect, useState } from 'react';
+import { slotKey, type TraceRecord } from '../core/records';
+import { recordTex } from '../core/tex';
+import { cellStatus, quizScore, type PracticeContext } from '../store/practice';
+import { selectPracticeContext } from '../store/worksheetStore';
+import { frameCaption } from './captions';
+import { messages } from './messages';
+import { Reset } from './PracticePanel';
+import { cellText } from './quantityText';
+import { freshSeed, quizHash } from './quizLink';
+import { useWorksheet, useWorksheetStore } from './storeContext';
+import { StorageNotices } from './StorageNotices';
+import { Tex } from './Tex';
+import './PracticePanel.css';
+
+export function QuizPanel() {
+  const ctx = useWorksheet(selectPracticeContext);
+  const quiz = useWorksheet((s) => s.quiz);
+  const submitted = useWorksheet((s) => s.progress.quiz?.submitted ?? false);
+  if (!ctx || !quiz) return null;
+  const answered = ctx.inputs.filter((n) => cellStatus(ctx, n).kind !== 'blank').length;
+  return (
+    <section className="quiz-panel" aria-label={messages.newQuiz}>
+      <StorageNotices />
+      {!submitted ? (
+        <>
+          <p>{messages.quizRules(ctx.inputs.length, ctx.sheet.model.decimals)}</p>
+          <p className="quiz-status">
+            {messages.quizAnswered(answered, ctx.inputs.length)} <Countdown />
+          </p>
+          <HandIn />
+        </>
+      ) : (
+        <Results ctx={ctx} />
+      )}
+      <p className="quiz-links">
+        <a href={quizHash(quiz.settings, quiz.seed)}>{messages.quizShareLink}</a>{' '}
+        <button type="button" onClick={() => (window.location.hash = quizHash(quiz.settings, freshSeed()))}>
+          {messages.quizTryNew}
+        </button>
+      </p>
+      <Reset quiz />
+    </section>
+  );
+}
+
+function HandIn() {
+  const store = useWorksheetStore();
+  return (
+    <p>
+      <button type="button" className="hand-in" onClick={() => store.getState().submitQuiz()}>
+        {messages.quizSubmit}
+      </button>
+    </p>
+  );
+}
+
+/** Time left, counted down each second; at zero the quiz hands itself in. */
+function Countdown() {
+  const store = useWorksheetStore();
+  const deadline = useWorksheet((s) =>
+    s.quiz && s.quiz.settings.limit > 0 && s.progress.quiz
+      ? s.progress.quiz.startedAt + s.quiz.settings.limit * 60_000
+      : null,
+  );
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (deadline === null) return;
+    const tick = () => {
+      const t = Date.now();
+      setNow(t);
+      if (t >= deadline) store.getState().submitQuiz(true);
+    };
+    tick();
+    const id = setInterval(tick, 1000);
+    return () => clearInterval(id);
+  }, [deadline, store]);
+  if (deadline === null) return null;
+  const left = Math.max(0, Math.ceil((deadline - now) / 1000));
+  const time = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+  return (
+    <span className="countdown" role="timer" aria-live="off">
+      · {messages.quizTimeLeft(time)}
+    </span>
+  );
+}
+
+function Results({ ctx }: { ctx: PracticeContext }) {
+  const { right, total } = quizScore(ctx);
+  const timedOut = useWorksheet((s) => s.progress.quiz?.timeUp ?? false);
+  return (
+    <>
+      {timedOut && <p role="status">{messages.quizTimeUp}</p>}
+      <p className="quiz-score" role="status">
+        <strong>{messages.quizScore(right, total)}</strong>
+      </p>
+      <details className="solutions" open>
+        <summary>{messages.quizSolutions}</summary>
+        <ol>
+          {ctx.inputs.map((n) => (
+            <Solution key={n} ctx={ctx} n={n} />
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}
+
+/** One question: right or wrong, then the walkthrough's frame for it (caption and equation). */
+function Solution({ ctx, n }: { ctx: PracticeContext; n: number }) {
+  const r = ctx.records[n] as TraceRecord;
+  const given = ctx.progress.cells[slotKey(r.q, r.t, r.i)]?.text.trim() ?? '';
+  const right = cellStatus(ctx, n).kind === 'right';
+  const tex = recordTex(ctx.sheet, n);
+  return (
+    <li className={right ? 'right' : 'wrong'}>
+      <p>
+        <strong>{cellText(ctx.sheet.model, r.q, r.t, r.i)}</strong>:{' '}
+        {right ? messages.quizQuestionRight : messages.quizQuestionWrong(given)}
+      </p>
+      <p className="caption">{frameCaption(ctx.sheet, ctx.records, { first: n, last: n })}</p>
+      <div className="equation">
+        <Tex tex={tex.symbolic} /> <Tex tex={tex.substituted} /> <Tex tex={tex.result} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+// Moving between answer cells like a spreadsheet: Tab and Enter in the order the numbers are
+// worked out; the arrow keys to the nearest answer cell in that direction on the page.
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/** Focuses the answer cell of a slot, if it is on the page. */
+export function focusSlot(slot: string): boolean {
+  const input = document.querySelector<HTMLInputElement>(`.sheet input.answer[data-slot="${CSS.escape(slot)}"]`);
+  if (!input) return false;
+  input.focus();
+  input.select();
+  return true;
+}
+
+/** The answer cell nearest to `from` in a direction, by the cells' boxes on screen; null at an edge. */
+export function nearestInDirection(from: HTMLElement, direction: Direction): HTMLInputElement | null {
+  const a = from.getBoundingClientRect();
+  const ax = a.left + a.width / 2;
+  const ay = a.top + a.height / 2;
+  let best: HTMLInputElement | null = null;
+  let bestScore = Infinity;
+  for (const input of document.querySelectorAll<HTMLInputElement>('.sheet input.answer')) {
+    if (input === from) continue;
+    const b = input.getBoundingClientRect();
+    const dx = b.left + b.width / 2 - ax;
+    const dy = b.top + b.height / 2 - ay;
+    const along = direction === 'up' ? -dy : direction === 'down' ? dy : direction === 'left' ? -dx : dx;
+    const across = direction === 'up' || direction === 'down' ? Math.abs(dx) : Math.abs(dy);
+    if (along < 4) continue;
+    // straight on beats nearer but off to the side
+    const score = along + 3 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = input;
+    }
+  }
+  return best;
+}
