@@ -1,0 +1,191 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBuiltIn } from '../../src/worksheets';
+import { handSheet } from '../helpers/handSheet';
+import { referenceCase } from '../helpers/reference';
+import { openPage, startHarness, type Harness } from './browser';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const focusedSlot = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset.slot ?? null);
+const cell = (page: Page, slot: string) => page.locator(`input.answer[data-slot="${slot}"]`);
+const statusOf = (page: Page, slot: string) =>
+  page.locator(`.answer-cell:has(input[data-slot="${slot}"])`).getAttribute('data-status');
+
+async function answer(page: Page, slot: string, text: string): Promise<void> {
+  await cell(page, slot).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+describe('practice in Chromium', () => {
+  it.each([
+    ['rnn-by-hand', 'seeds/rnn-by-hand.json', 36],
+    ['lstm-2-decimals', 'seeds/lstm-2-decimals.json', 136],
+  ])(
+    'a student fills the whole %s sheet by typing, each cell in turn, and every one is right',
+    async (id, reference, cells) => {
+      const ref = referenceCase(reference);
+      // the built-in sheet is the reference's worksheet
+      expect((findBuiltIn(id)!.file as { params: unknown }).params).toEqual(ref.worksheet.params);
+      const hand = handSheet(ref.worksheet, ref.expected.steps as never);
+      const decimals = (ref.worksheet.precision as { decimals: number }).decimals;
+      const { page, problems } = await openPage(h, `/#/${id}/practice`);
+      await page.locator('input.answer').first().waitFor();
+      expect(await page.locator('input.answer').count()).toBe(cells);
+      // the next cell to fill is focused, and Enter on a right answer moves to the next one
+      for (let k = 0; k < cells; k++) {
+        const slot = await focusedSlot(page);
+        expect(slot).not.toBeNull();
+        await page.keyboard.type(hand.value(slot!).toFixed(decimals));
+        await page.keyboard.press('Enter');
+        expect(await statusOf(page, slot!)).toBe('right');
+      }
+      expect(await page.locator('.progress-total').textContent()).toBe('Every cell is done.');
+      expect(await page.locator('.answer-cell[data-status="right"]').count()).toBe(cells);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('on Tom Yeh’s sheet a wrong row, a value before ReLU and a word are each named, and the hint ladder ends in the answer', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    // (A h₁)[1] = 1·3 + (−1)·6 = −3; 9 is A's second row: 1·3 + 1·6
+    await answer(page, 'mv:W_hh@2[0]', '9');
+    expect(await statusOf(page, 'mv:W_hh@2[0]')).toBe('wrong');
+    expect(await page.locator('.cell-message').textContent()).toBe(
+      'That is row 2 of the matrix times the vector; this cell takes row 1.',
+    );
+    // a right answer in any of the forms people type: the Unicode minus here
+    await answer(page, 'mv:W_hh@2[0]', '\u22123');
+    expect(await statusOf(page, 'mv:W_hh@2[0]')).toBe('right');
+    // h₃[1] = ReLU(5 − 16) = ReLU(−11) = 0
+    await answer(page, 'h@3[0]', '-11');
+    expect(await page.locator('.cell-message').textContent()).toBe(
+      'That is the value inside the activation: apply the function to it.',
+    );
+    await answer(page, 'h@3[0]', 'zero');
+    expect(await statusOf(page, 'h@3[0]')).toBe('invalid');
+    expect(await page.locator('.cell-message').textContent()).toContain('“zero” is not a number');
+    expect(await cell(page, 'h@3[0]').inputValue()).toBe('zero');
+
+    // the ladder: the equation, then its operands outlined, then the numbers, then the answer
+    await page.getByRole('button', { name: 'Hint 1 of 4' }).click();
+    expect(await page.locator('.hint-rungs li').count()).toBe(1);
+    expect(await page.locator('.hint-rungs .katex').first().textContent()).toContain('ReLU');
+    await page.getByRole('button', { name: 'Hint 2 of 4' }).click();
+    expect(await page.locator('.sheet [data-role="read"][data-q="pre:h"][data-t="3"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Hint 3 of 4' }).click();
+    expect(await page.locator('.hint-rungs li').nth(2).textContent()).toContain('−11');
+    await page.getByRole('button', { name: 'Show the answer' }).click();
+    expect(await cell(page, 'h@3[0]').inputValue()).toBe('0');
+    expect(await statusOf(page, 'h@3[0]')).toBe('revealed');
+    expect(await page.locator('.progress-total').textContent()).toBe('2 of 36 cells done · 1 revealed');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a reload mid-way loses nothing: answers (checked or only typed), hints, the place and “follow my numbers”', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    await answer(page, 'mv:W_ih@1[0]', '3');
+    await answer(page, 'mv:W_ih@1[1]', '5');
+    await page.getByRole('button', { name: 'Hint 1 of 4' }).click();
+    await page.getByLabel('Follow my numbers').check();
+    await cell(page, 'h@1[1]').click();
+    await page.keyboard.type('6');
+    const before = await page.$$eval('input.answer', (xs) =>
+      xs.map((x) => [(x as HTMLInputElement).dataset.slot, (x as HTMLInputElement).value]),
+    );
+    await page.reload();
+    await page.locator('input.answer').first().waitFor();
+    const after = await page.$$eval('input.answer', (xs) =>
+      xs.map((x) => [(x as HTMLInputElement).dataset.slot, (x as HTMLInputElement).value]),
+    );
+    expect(after).toEqual(before);
+    expect(await statusOf(page, 'mv:W_ih@1[0]')).toBe('right');
+    expect(await statusOf(page, 'mv:W_ih@1[1]')).toBe('wrong');
+    expect(await focusedSlot(page)).toBe('h@1[1]');
+    expect(await page.getByLabel('Follow my numbers').isChecked()).toBe(true);
+    await cell(page, 'mv:W_ih@1[1]').click();
+    expect(await page.locator('.hint-rungs li').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reset asks first, clears the sheet, and undo brings every answer back', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    await answer(page, 'mv:W_ih@1[0]', '3');
+    await page.getByRole('button', { name: 'Reset this worksheet' }).click();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    expect(await cell(page, 'mv:W_ih@1[0]').inputValue()).toBe('3');
+    await page.getByRole('button', { name: 'Reset this worksheet' }).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    expect(await cell(page, 'mv:W_ih@1[0]').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await cell(page, 'mv:W_ih@1[0]').inputValue()).toBe('3');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('saved progress that cannot be read, in Chromium', () => {
+  it.each([
+    ['not JSON at all', 'garbage{', 'could not be read'],
+    ['a newer version', '{"format":"rnn-by-hand/progress","version":99,"data":{}}', 'newer version'],
+  ])('%s is set aside with a notice and a download, and the sheet still works', async (_what, text, notice) => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    await answer(page, 'mv:W_ih@1[0]', '3');
+    // corrupt it by hand, as a student (or an extension) might
+    const key = await page.evaluate((bad) => {
+      const k = Object.keys(localStorage).find((name) => name.startsWith('rnn-by-hand:progress:rnn-by-hand:'))!;
+      localStorage.setItem(k, bad);
+      return k;
+    }, text);
+    await page.reload();
+    await page.locator('input.answer').first().waitFor();
+    await expect.poll(() => page.locator('.set-aside').textContent()).toContain(notice);
+    const download = page.getByRole('link', { name: 'Download it' });
+    expect(decodeURIComponent((await download.getAttribute('href'))!.split(',').slice(1).join(','))).toBe(text);
+    // kept aside under a key of its own; the sheet starts empty and takes answers again
+    const stored = await page.evaluate(() => Object.entries(localStorage));
+    expect(stored.filter(([k, v]) => k.startsWith('rnn-by-hand:set-aside:') && v === text)).toHaveLength(1);
+    expect(await cell(page, 'mv:W_ih@1[0]').inputValue()).toBe('');
+    await answer(page, 'mv:W_ih@1[0]', '3');
+    expect(await statusOf(page, 'mv:W_ih@1[0]')).toBe('right');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toContain('"text":"3"');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without storage (a browser that forbids it) the sheet works and says progress will not be kept', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('storage is disabled', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(new URL('/#/rnn-by-hand/practice', h.url).href);
+    await page.locator('input.answer').first().waitFor();
+    expect(await page.locator('.notice').first().textContent()).toContain('does not let the app keep data');
+    await answer(page, 'mv:W_ih@1[0]', '3');
+    expect(await statusOf(page, 'mv:W_ih@1[0]')).toBe('right');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

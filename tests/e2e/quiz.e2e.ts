@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startHarness, type Harness } from './browser';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const QUIZ = '/#/quiz?cell=rnn&H=2&I=1&T=3&decimals=0&ask=states&step=1&limit=0&seed=class7b';
+
+/** The numbers the quiz gives (parameters and inputs), as the page shows them, by their data attributes. */
+async function givens(page: Page): Promise<Record<string, number>> {
+  const entries = await page.$$eval('.sheet .sheet-cell:not(.answer-cell):not(.not-asked)', (els) =>
+    els.map((el) => {
+      const d = (el as HTMLElement).dataset;
+      return [`${d.q}@${d.t}[${d.i}]${d.j === undefined ? '' : `[${d.j}]`}`, el.textContent ?? ''] as const;
+    }),
+  );
+  return Object.fromEntries(
+    entries.filter(([, text]) => text !== '').map(([k, text]) => [k, Number(text.replace('\u2212', '-'))]),
+  );
+}
+
+async function questions(page: Page): Promise<string[]> {
+  return page.$$eval('input.answer', (xs) => xs.map((x) => (x as HTMLInputElement).dataset.slot!));
+}
+
+/**
+ * The RNN quiz worked by hand from the numbers on the page: h_t = ReLU(W_ih x_t + W_hh h_{t−1}),
+ * h₀ = 0 (the quiz's RNN has no biases), y_t = W_hy h_t.
+ */
+function solve(g: Record<string, number>, H: number, T: number, O: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let h = Array.from({ length: H }, () => 0);
+  for (let t = 1; t <= T; t++) {
+    const x = g[`x@${t}[0]`]!;
+    h = h.map((_v, i) =>
+      Math.max(0, g[`W_ih@0[${i}][0]`]! * x + h.reduce((s, hj, j) => s + g[`W_hh@0[${i}][${j}]`]! * hj, 0)),
+    );
+    h.forEach((v, i) => (out[`h@${t}[${i}]`] = v));
+    for (let k = 0; k < O; k++) out[`y@${t}[${k}]`] = h.reduce((s, hj, j) => s + g[`W_hy@0[${k}][${j}]`]! * hj, 0);
+  }
+  return out;
+}
+
+async function take(page: Page, answers: Record<string, string>): Promise<void> {
+  for (const [slot, text] of Object.entries(answers)) {
+    await page.locator(`input.answer[data-slot="${slot}"]`).fill(text);
+    await page.locator(`input.answer[data-slot="${slot}"]`).press('Enter');
+  }
+}
+
+describe('a quiz from a link in Chromium', () => {
+  it('two browsers given the same link get the same quiz, and the same answers get the same grades', async () => {
+    const a = await openPage(h, QUIZ);
+    const b = await openPage(h, QUIZ);
+    for (const p of [a.page, b.page]) await p.locator('input.answer').first().waitFor();
+    const [gA, gB] = [await givens(a.page), await givens(b.page)];
+    expect(gA).toEqual(gB);
+    const asked = await questions(a.page);
+    expect(await questions(b.page)).toEqual(asked);
+    // every h and y of T = 3 steps: 3 · (H + O) cells
+    const O = asked.filter((s) => s.startsWith('y@1[')).length;
+    expect(asked).toHaveLength(3 * (2 + O));
+
+    const right = solve(gA, 2, 3, O);
+    // all right but the first question (its sign flipped) and the last (left empty)
+    const answers: Record<string, string> = {};
+    asked.slice(0, -1).forEach((slot, k) => (answers[slot] = String(k === 0 ? -right[slot]! - 1 : right[slot]!)));
+    for (const p of [a.page, b.page]) {
+      await take(p, answers);
+      // nothing is graded before handing in
+      expect(await p.locator('.answer-cell[data-status="right"], .answer-cell[data-status="wrong"]').count()).toBe(0);
+      expect(await p.locator('.hint-button').count()).toBe(0);
+      await p.getByRole('button', { name: 'Hand in' }).click();
+    }
+    const expected = `Score: ${asked.length - 2} of ${asked.length}`;
+    expect(await a.page.locator('.quiz-score').textContent()).toBe(expected);
+    expect(await b.page.locator('.quiz-score').textContent()).toBe(expected);
+    const verdicts = (p: Page) =>
+      p.$$eval('.answer-cell', (els) => els.map((el) => (el as HTMLElement).dataset.status));
+    expect(await verdicts(a.page)).toEqual(await verdicts(b.page));
+    // each question has its worked solution: the caption and the equation of its frame
+    expect(await a.page.locator('.solutions li').count()).toBe(asked.length);
+    expect(await a.page.locator('.solutions li.wrong').count()).toBe(2);
+    expect(await a.page.locator('.solutions li .katex').count()).toBeGreaterThan(asked.length);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('a quiz in progress survives a reload, and “Try a new one” gives other numbers with the same settings', async () => {
+    const { page, problems } = await openPage(h, QUIZ);
+    await page.locator('input.answer').first().waitFor();
+    const asked = await questions(page);
+    await take(page, { [asked[0]!]: '7' });
+    await page.reload();
+    await page.locator('input.answer').first().waitFor();
+    expect(await page.locator(`input.answer[data-slot="${asked[0]}"]`).inputValue()).toBe('7');
+    const before = await givens(page);
+    await page.getByRole('button', { name: 'Try a new one' }).click();
+    await page.waitForFunction(() => !location.hash.includes('seed=class7b'));
+    expect(page.url()).toContain('cell=rnn&H=2&I=1&T=3&decimals=0&ask=states');
+    await page.locator('input.answer').first().waitFor();
+    expect(await givens(page)).not.toEqual(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the New quiz form on the home page opens a quiz link; a broken link lists what is wrong', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    await page.getByLabel('Cell').selectOption('lstm');
+    await page.getByLabel('Seed (empty: a new one)').fill('Bad Seed!');
+    expect(await page.getByRole('button', { name: 'Start the quiz' }).isDisabled()).toBe(true);
+    await page.getByLabel('Seed (empty: a new one)').fill('lecture3');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.locator('input.answer').first().waitFor();
+    expect(page.url()).toContain('cell=lstm');
+    expect(page.url()).toContain('seed=lecture3');
+
+    await page.goto(new URL('/#/quiz?cell=rnn&H=9&seed=ok', h.url).href);
+    await page.locator('.problem-list').waitFor();
+    expect(await page.locator('.problem-list li').allTextContents()).toEqual(['H: “9”, expected 1 to 3']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
