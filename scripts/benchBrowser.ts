@@ -35,6 +35,7 @@ export async function browserBenchmarks(): Promise<BrowserFigure[]> {
         p.goto(`${url}#/lstm-2-decimals/1`),
       ),
     );
+    figures.push(...(await practiceLatency(browser, url, 'lstm-2-decimals')));
     const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'lstm-8x16.json');
     writeFileSync(file, JSON.stringify(lstmWorksheet(8, 4, 16)));
     figures.push(
@@ -107,6 +108,39 @@ async function stepLatency(
   if (measured.length < times.length)
     throw new Error(`${name}: ${times.length - measured.length} steps changed nothing`);
   return summary(name, measured);
+}
+
+/**
+ * Practice: a keystroke into an answer cell, and Enter checking it, each timed from the event to
+ * React's commit (both are discrete events, so React renders before dispatchEvent returns).
+ */
+async function practiceLatency(browser: Browser, url: string, id: string): Promise<BrowserFigure[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${url}#/${id}/practice`);
+  await page.locator('input.answer').first().waitFor();
+  const { typing, checking } = await page.evaluate(async () => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const inputs = [...document.querySelectorAll<HTMLInputElement>('input.answer')].slice(0, 60);
+    const typing: number[] = [];
+    const checking: number[] = [];
+    for (const input of inputs) {
+      input.focus();
+      let t0 = performance.now();
+      setValue.call(input, '0.5');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      typing.push(performance.now() - t0);
+      t0 = performance.now();
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      checking.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return { typing, checking };
+  });
+  await page.close();
+  return [
+    summary(`practice: a keystroke in an answer cell (${id})`, typing),
+    summary(`practice: Enter checks an answer (${id})`, checking),
+  ];
 }
 
 function summary(name: string, times: number[]): BrowserFigure {
