@@ -2,9 +2,9 @@
 // ladder, "follow my numbers", progress per step, and resetting the sheet (with undo).
 import { useState } from 'react';
 import { slotKey, type TraceRecord } from '../core/records';
-import { recordTex } from '../core/tex';
+import { recordTex, type Sheet } from '../core/tex';
 import { HINT_RUNGS } from '../store/persist';
-import { cellStatus, progressCounts, type PracticeContext } from '../store/practice';
+import { cellStatus, checkLookup, expectedValue, progressCounts, type PracticeContext } from '../store/practice';
 import { selectFocusRecord, selectPracticeContext } from '../store/worksheetStore';
 import { messages } from './messages';
 import { statusMessage } from './practiceText';
@@ -73,7 +73,7 @@ function CellHelp() {
 /** The rungs reached so far: the equation, the operands outlined, the numbers, the answer. */
 export function HintRungs({ ctx, n, hints }: { ctx: PracticeContext; n: number; hints: number }) {
   if (hints === 0) return null;
-  const tex = recordTex(ctx.sheet, n);
+  const tex = recordTex(hintSheet(ctx, n), n);
   const rungs = messages.hintRungs;
   return (
     <ol className="hint-rungs" aria-label={messages.hintHeading}>
@@ -93,6 +93,17 @@ export function HintRungs({ ctx, n, hints }: { ctx: PracticeContext; n: number; 
       )}
     </ol>
   );
+}
+
+/**
+ * The sheet the hints are worked on: with "follow my numbers" on, the student's own earlier
+ * answers go into the equation, and its result is what they imply.
+ */
+function hintSheet(ctx: PracticeContext, n: number): Sheet {
+  if (!ctx.progress.follow) return ctx.sheet;
+  const records = ctx.records.slice();
+  records[n] = { ...(records[n] as TraceRecord), value: expectedValue(ctx, n) };
+  return { model: ctx.sheet.model, records, value: checkLookup(ctx) };
 }
 
 function Progress() {
