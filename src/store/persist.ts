@@ -10,7 +10,8 @@ const PROGRESS_PREFIX = `${PREFIX}progress:`;
 const SET_ASIDE_PREFIX = `${PREFIX}set-aside:`;
 /** hint rungs: symbolic equation, highlighted operands, numbers substituted, answer revealed */
 export const HINT_RUNGS = 4;
-const MAX_TEXT = 64;
+/** the longest answer kept: far more than any number a student writes */
+export const MAX_ANSWER_LENGTH = 64;
 
 export interface CellEntry {
   /** what the student typed, as typed */
@@ -158,14 +159,16 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
   };
 }
 
-/** Storage that exists and takes a write; null otherwise (the app then keeps progress in the page only). */
+/**
+ * Storage the page may read; null otherwise (the app then keeps progress in the page only). A
+ * storage that refuses writes (full, or an old private mode) is still read: what was saved
+ * before is the student's, and each save then says it failed.
+ */
 function probe(getStorage: () => Storage | null): Storage | null {
   try {
     const storage = getStorage();
     if (!storage) return null;
-    const key = `${PREFIX}probe`;
-    storage.setItem(key, '1');
-    storage.removeItem(key);
+    storage.getItem(`${PREFIX}probe`);
     return storage;
   } catch {
     return null;
@@ -209,7 +212,7 @@ function isCellEntry(e: unknown): e is CellEntry {
   return (
     isRecord(e) &&
     typeof e.text === 'string' &&
-    e.text.length <= MAX_TEXT &&
+    e.text.length <= MAX_ANSWER_LENGTH &&
     typeof e.checked === 'boolean' &&
     typeof e.revealed === 'boolean' &&
     typeof e.hints === 'number' &&

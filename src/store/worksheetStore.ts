@@ -13,6 +13,7 @@ import {
   createPersistence,
   EMPTY_PROGRESS,
   HINT_RUNGS,
+  MAX_ANSWER_LENGTH,
   progressKey,
   type CellEntry,
   type Persistence,
@@ -200,7 +201,11 @@ export function createWorksheetStore(
       },
       typeAnswer(slot, text) {
         if (get().mode === 'walkthrough' || quizOver()) return;
-        updateCell(slot, (e) => (e.revealed || (e.text === text && !e.checked) ? e : { ...e, text, checked: false }));
+        // a paste of a whole page is cut to what storage keeps, rather than spoil the saved sheet
+        const kept = text.slice(0, MAX_ANSWER_LENGTH);
+        updateCell(slot, (e) =>
+          e.revealed || (e.text === kept && !e.checked) ? e : { ...e, text: kept, checked: false },
+        );
       },
       checkAnswer(slot) {
         if (get().mode === 'walkthrough' || quizOver()) return;

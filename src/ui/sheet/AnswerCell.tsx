@@ -2,6 +2,7 @@
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
 import { useWorksheet, useWorksheetStore } from '../storeContext';
 import { slotKey } from '../../core/records';
+import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
 import { selectPracticeContext, selectSheet } from '../../store/worksheetStore';
 import { messages } from '../messages';
@@ -91,6 +92,7 @@ export function AnswerCell({ q, t, i, record }: Props) {
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
+        maxLength={MAX_ANSWER_LENGTH}
         data-slot={slot}
         aria-label={messages.answerLabel(name)}
         aria-invalid={kind === 'invalid' || kind === 'wrong' ? true : undefined}

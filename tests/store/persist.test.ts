@@ -1,0 +1,239 @@
+// Progress kept in localStorage: saved and read back, old versions migrated, anything that cannot
+// be read moved aside (never dropped, never thrown), and storage that is missing, forbidden or
+// full leaves the progress with the page.
+import { describe, expect, it, vi } from 'vitest';
+import { slotKey } from '../../src/core/records';
+import {
+  createPersistence,
+  decodeProgress,
+  EMPTY_PROGRESS,
+  HINT_RUNGS,
+  PROGRESS_FORMAT,
+  PROGRESS_VERSION,
+  progressKey,
+  type Progress,
+} from '../../src/store/persist';
+import { FakeStorage } from '../helpers/fakeStorage';
+
+/** A storage the browser refuses to write to (as old Safari's private mode did). */
+class RefusingStorage extends FakeStorage {
+  override setItem(): void {
+    throw new DOMException('the operation is insecure', 'SecurityError');
+  }
+}
+
+const KEY = progressKey('rnn-by-hand:test');
+const SLOT = slotKey('h', 2, 1);
+
+const SOME_PROGRESS: Progress = {
+  cells: {
+    [slotKey('mv:W_ih', 1, 0)]: { text: '3', checked: true, hints: 0, revealed: false },
+    [SLOT]: { text: '17', checked: true, hints: 2, revealed: false },
+    [slotKey('h', 3, 0)]: { text: '0', checked: true, hints: HINT_RUNGS, revealed: true },
+    [slotKey('y', 1, 0)]: { text: '−3', checked: false, hints: 1, revealed: false },
+  },
+  focus: SLOT,
+  follow: true,
+  quiz: { startedAt: 1_700_000_000_000, submitted: true, timeUp: false },
+};
+
+function envelope(version: number, data: unknown): string {
+  return JSON.stringify({ format: PROGRESS_FORMAT, version, data });
+}
+
+describe('saving and reading progress', () => {
+  it('reads back exactly what was saved, on the next page too', () => {
+    const storage = new FakeStorage();
+    const persistence = createPersistence(() => storage);
+    expect(persistence.available).toBe(true);
+    expect(persistence.save(KEY, SOME_PROGRESS)).toBe(true);
+
+    const reloaded = createPersistence(() => storage);
+    expect(reloaded.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+    // the stored text names its format and version, so a later app knows what it reads
+    expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toEqual({
+      format: 'rnn-by-hand/progress',
+      version: 2,
+      data: SOME_PROGRESS,
+    });
+  });
+
+  it('reads nothing saved as empty, and leaves only its own key behind (the probe is removed)', () => {
+    const storage = new FakeStorage();
+    const persistence = createPersistence(() => storage);
+    expect(persistence.load(KEY)).toEqual({ kind: 'empty' });
+    expect(persistence.setAsideFor(KEY)).toEqual([]);
+    persistence.save(KEY, EMPTY_PROGRESS);
+    expect(storage.keys()).toEqual([KEY]);
+  });
+
+  it('keeps one worksheet apart from another', () => {
+    const storage = new FakeStorage();
+    const persistence = createPersistence(() => storage);
+    persistence.save(KEY, SOME_PROGRESS);
+    expect(progressKey('elman-ciao:x')).not.toBe(KEY);
+    expect(persistence.load(progressKey('elman-ciao:x'))).toEqual({ kind: 'empty' });
+  });
+
+  it('migrates version 1 (answers only, each checked when saved) to the current version', () => {
+    const storage = new FakeStorage();
+    storage.setItem(
+      KEY,
+      JSON.stringify({ format: 'rnn-by-hand/progress', version: 1, data: { answers: { slot: '3', blank: '' } } }),
+    );
+    const loaded = createPersistence(() => storage).load(KEY);
+    expect(loaded).toEqual({
+      kind: 'loaded',
+      migratedFrom: 1,
+      progress: {
+        cells: {
+          slot: { text: '3', checked: true, hints: 0, revealed: false },
+          // nothing typed is nothing checked
+          blank: { text: '', checked: false, hints: 0, revealed: false },
+        },
+        focus: null,
+        follow: false,
+        quiz: null,
+      },
+    });
+  });
+
+  it('decodes the current version as it is, with no migration', () => {
+    expect(PROGRESS_VERSION).toBe(2);
+    expect(decodeProgress(envelope(2, SOME_PROGRESS))).toEqual({
+      ok: true,
+      progress: SOME_PROGRESS,
+      migratedFrom: null,
+    });
+  });
+});
+
+describe('saved data that cannot be read is set aside, never dropped and never thrown', () => {
+  const valid = { cells: {}, focus: null, follow: false, quiz: null };
+  const cell = { text: '3', checked: true, hints: 0, revealed: false };
+  const cases: { name: string; text: string; reason: 'unreadable' | 'invalid' | 'future' }[] = [
+    { name: 'text that is not JSON', text: '{"format": "rnn-by-hand/progress", vers', reason: 'unreadable' },
+    { name: 'JSON of another format', text: JSON.stringify({ format: 'other-app/state', a: 1 }), reason: 'unreadable' },
+    {
+      name: 'a hint count past the last rung (7)',
+      text: envelope(2, { ...valid, cells: { s: { ...cell, hints: 7 } } }),
+      reason: 'invalid',
+    },
+    {
+      name: 'a cell text that is not a string',
+      text: envelope(2, { ...valid, cells: { s: { ...cell, text: 3 } } }),
+      reason: 'invalid',
+    },
+    {
+      name: 'a quiz without timeUp',
+      text: envelope(2, { ...valid, quiz: { startedAt: 1_700_000_000_000, submitted: false } }),
+      reason: 'invalid',
+    },
+    { name: 'a version from the future (99)', text: envelope(99, valid), reason: 'future' },
+  ];
+
+  for (const { name, text, reason } of cases) {
+    it(`${name}: moved to a key of its own, byte for byte, reason '${reason}'`, () => {
+      const storage = new FakeStorage();
+      storage.setItem(KEY, text);
+      const persistence = createPersistence(() => storage);
+
+      const loaded = persistence.load(KEY);
+      if (loaded.kind !== 'setAside') throw new Error(`expected a set-aside, got ${loaded.kind}`);
+      const { setAside } = loaded;
+      expect(setAside).toMatchObject({ from: KEY, reason, text });
+      expect(setAside.key).not.toBe(KEY);
+      // the original key is free for new progress; the copy is exactly what was found
+      expect(storage.getItem(KEY)).toBeNull();
+      expect(storage.getItem(setAside.key)).toBe(text);
+      expect(storage.keys()).toEqual([setAside.key]);
+      expect(persistence.setAsideFor(KEY)).toEqual([setAside]);
+
+      // the next page opens empty and still lists it, read from storage
+      const reloaded = createPersistence(() => storage);
+      expect(reloaded.load(KEY)).toEqual({ kind: 'empty' });
+      expect(reloaded.setAsideFor(KEY)).toEqual([setAside]);
+
+      reloaded.remove(setAside.key);
+      expect(storage.getItem(setAside.key)).toBeNull();
+      expect(reloaded.setAsideFor(KEY)).toEqual([]);
+    });
+  }
+
+  it('lists what was set aside for a key oldest first, and nothing of other keys', () => {
+    const storage = new FakeStorage();
+    const persistence = createPersistence(() => storage);
+    const clock = vi.spyOn(Date, 'now');
+    clock.mockReturnValue(2_000);
+    storage.setItem(KEY, 'second');
+    persistence.load(KEY);
+    clock.mockReturnValue(1_000);
+    storage.setItem(KEY, 'first');
+    persistence.load(KEY);
+    const other = progressKey('elman-ciao:x');
+    storage.setItem(other, 'elsewhere');
+    persistence.load(other);
+
+    expect(persistence.setAsideFor(KEY).map((a) => a.text)).toEqual(['first', 'second']);
+    expect(persistence.setAsideFor(other).map((a) => a.text)).toEqual(['elsewhere']);
+  });
+
+  it('starts afresh after a set-aside: the next save is read back', () => {
+    const storage = new FakeStorage();
+    storage.setItem(KEY, 'not json');
+    const persistence = createPersistence(() => storage);
+    persistence.load(KEY);
+    persistence.save(KEY, SOME_PROGRESS);
+    expect(createPersistence(() => storage).load(KEY)).toEqual({
+      kind: 'loaded',
+      progress: SOME_PROGRESS,
+      migratedFrom: null,
+    });
+  });
+});
+
+describe('storage that is missing, forbidden or full leaves the progress with the page', () => {
+  it('no storage at all: not available, progress kept for the page', () => {
+    const persistence = createPersistence(() => null);
+    expect(persistence.available).toBe(false);
+    persistence.save(KEY, SOME_PROGRESS);
+    expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+  });
+
+  it('a storage getter that throws (SecurityError): not available, progress kept for the page', () => {
+    const persistence = createPersistence(() => {
+      throw new DOMException('access to localStorage is denied', 'SecurityError');
+    });
+    expect(persistence.available).toBe(false);
+    expect(persistence.save(KEY, SOME_PROGRESS)).toBe(false);
+    expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+  });
+
+  it('a storage that refuses every write: what it holds is still read, and each save says it failed', () => {
+    const storage = new RefusingStorage();
+    const before = new FakeStorage();
+    createPersistence(() => before).save(KEY, SOME_PROGRESS);
+    storage.getItem = (key: string) => before.getItem(key);
+    const persistence = createPersistence(() => storage);
+    expect(persistence.available).toBe(true);
+    expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+    const changed: Progress = { ...SOME_PROGRESS, focus: null };
+    expect(persistence.save(KEY, changed)).toBe(false);
+    // the page keeps what it could not write
+    expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: changed, migratedFrom: null });
+  });
+
+  it('a full storage: the save reports failure, and the page still reads the latest progress', () => {
+    const small: Progress = { ...EMPTY_PROGRESS, focus: SLOT };
+    // room for the small save and a probe beside it (18 characters), not for the larger save
+    const storage = new FakeStorage(envelope(2, small).length + KEY.length + 30);
+    const persistence = createPersistence(() => storage);
+    expect(persistence.available).toBe(true);
+    expect(persistence.save(KEY, small)).toBe(true);
+
+    expect(persistence.save(KEY, SOME_PROGRESS)).toBe(false);
+    expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+    // what the storage holds is the last write it took
+    expect(createPersistence(() => storage).load(KEY)).toEqual({ kind: 'loaded', progress: small, migratedFrom: null });
+  });
+});
