@@ -56,6 +56,12 @@ export interface Persistence {
   /** false when the browser gives no storage at all (some private modes) */
   readonly available: boolean;
   load(key: string): Loaded;
+  /**
+   * What the storage itself holds under key now (another tab wrote it), read past what this page
+   * holds for it, which is then forgotten: the caller has this page's progress in hand and saves
+   * the merge of the two. Unreadable data is set aside as load does.
+   */
+  reload(key: string): Loaded;
   /** false when the write failed (storage full or refused) */
   save(key: string, progress: Progress): boolean;
   remove(key: string): void;
@@ -84,7 +90,9 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
 export function createPersistence(getStorage: () => Storage | null): Persistence {
   const storage = probe(getStorage);
   const memory = new Map<string, string>();
-  // what this page wrote last comes first: a write the storage refused (full) is still here
+  // what this page wrote last comes first: a write the storage refused (full), or that had no
+  // storage to go to, is held here; a write the storage took is read back from it, so that what
+  // another tab saved since is what is read
   const read = (key: string): string | null => {
     const mine = memory.get(key);
     if (mine !== undefined) return mine;
@@ -99,10 +107,11 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
     if (!storage) return false;
     try {
       storage.setItem(key, text);
-      return true;
     } catch {
       return false;
     }
+    memory.delete(key);
+    return true;
   };
   const keys = (): string[] => {
     const found = new Set(memory.keys());
@@ -114,25 +123,40 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
     return [...found];
   };
 
+  const loadText = (key: string, text: string | null): Loaded => {
+    if (text === null) return { kind: 'empty' };
+    const decoded = decodeProgress(text);
+    if (decoded.ok) return { kind: 'loaded', progress: decoded.progress, migratedFrom: decoded.migratedFrom };
+    // moved, not deleted: a newer version of the app, or the student, may still want it
+    const aside = `${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:${Date.now()}`;
+    const setAside: SetAside = { key: aside, from: key, reason: decoded.reason, text };
+    if (write(aside, text)) {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // left in place: the next save overwrites it, and the copy is kept aside all the same
+      }
+    }
+    memory.delete(key);
+    return { kind: 'setAside', setAside };
+  };
+
   return {
     available: storage !== null,
     load(key) {
-      const text = read(key);
-      if (text === null) return { kind: 'empty' };
-      const decoded = decodeProgress(text);
-      if (decoded.ok) return { kind: 'loaded', progress: decoded.progress, migratedFrom: decoded.migratedFrom };
-      // moved, not deleted: a newer version of the app, or the student, may still want it
-      const aside = `${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:${Date.now()}`;
-      const setAside: SetAside = { key: aside, from: key, reason: decoded.reason, text };
-      if (write(aside, text)) {
-        try {
-          storage?.removeItem(key);
-        } catch {
-          // left in place: the next save overwrites it, and the page still holds the copy
-        }
+      return loadText(key, read(key));
+    },
+    reload(key) {
+      if (!storage) return loadText(key, read(key));
+      let text: string | null;
+      try {
+        text = storage.getItem(key);
+      } catch {
+        // the storage cannot be read just now: what this page holds is all there is
+        return loadText(key, read(key));
       }
       memory.delete(key);
-      return { kind: 'setAside', setAside };
+      return loadText(key, text);
     },
     save(key, progress) {
       return write(key, JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, data: progress }));
@@ -173,6 +197,74 @@ function probe(getStorage: () => Storage | null): Storage | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Another tab's saved progress (stored) taken into this tab's (mine), so that neither loses what
+ * the other has. Cell by cell: a slot only one side has is kept. Where both have it, the stored
+ * entry wins (each tab saves every change at once and the storage event comes after the other
+ * tab's save, so it is the later word: a changed or cleared answer there is changed here too),
+ * except for what only ever grows: an answer shown stays shown (revealed, by either side), the
+ * hint rungs are the more of the two, and where the texts agree it is checked if either side
+ * checked it. `focus` is this tab's own (where the cursor is in this tab). `follow` is the
+ * stored one: a switch flipped in the other tab is the later word. A quiz: the earliest start
+ * counts (the time limit runs from the first opening), handed in in either tab is handed in in
+ * both, and by the time limit only if each side that handed it in says so (a student's own
+ * hand-in is never turned into a time-out). Wherever the two cannot both be kept the stored side
+ * is taken, so the merge settles: the other tab, merging the result into what it stored, gets
+ * the result back (apart from focus) and writes nothing more. Not carried across tabs: a reset
+ * (what the other tab still holds comes back, as nothing typed is dropped), and the rare change
+ * to one cell in both tabs within the moment a storage event takes (the stored one wins).
+ */
+export function mergeProgress(mine: Progress, stored: Progress): Progress {
+  const cells: Record<string, CellEntry> = { ...mine.cells };
+  for (const [slot, theirs] of Object.entries(stored.cells)) {
+    const own = mine.cells[slot];
+    cells[slot] = own ? mergeCell(own, theirs) : theirs;
+  }
+  return { cells, focus: mine.focus, follow: stored.follow, quiz: mergeQuiz(mine.quiz, stored.quiz) };
+}
+
+function mergeCell(own: CellEntry, theirs: CellEntry): CellEntry {
+  if (theirs.revealed) return theirs;
+  if (own.revealed) return own;
+  const hints = Math.max(own.hints, theirs.hints);
+  const checked = theirs.checked || (own.checked && own.text === theirs.text);
+  return hints === theirs.hints && checked === theirs.checked ? theirs : { ...theirs, hints, checked };
+}
+
+function mergeQuiz(mine: Progress['quiz'], stored: Progress['quiz']): Progress['quiz'] {
+  if (!mine || !stored) return stored ?? mine;
+  const submitted = mine.submitted || stored.submitted;
+  const timeUp = submitted && (!mine.submitted || mine.timeUp) && (!stored.submitted || stored.timeUp);
+  return { startedAt: Math.min(mine.startedAt, stored.startedAt), submitted, timeUp };
+}
+
+/** The same progress as far as saving goes: everything but focus (each tab keeps its own). */
+export function sameSaved(a: Progress, b: Progress): boolean {
+  const slots = Object.keys(a.cells);
+  if (slots.length !== Object.keys(b.cells).length) return false;
+  const sameCell = (x: CellEntry, y: CellEntry | undefined) =>
+    !!y && x.text === y.text && x.checked === y.checked && x.hints === y.hints && x.revealed === y.revealed;
+  if (!slots.every((slot) => sameCell(a.cells[slot] as CellEntry, b.cells[slot]))) return false;
+  if (a.follow !== b.follow) return false;
+  if (!a.quiz || !b.quiz) return a.quiz === b.quiz;
+  return (
+    a.quiz.startedAt === b.quiz.startedAt && a.quiz.submitted === b.quiz.submitted && a.quiz.timeUp === b.quiz.timeUp
+  );
+}
+
+/**
+ * Calls back with the progress key another tab of this page's origin changed in its
+ * localStorage (null: that tab cleared it all); the browser tells only the other tabs, never the
+ * one that wrote. Returns the function that stops listening.
+ */
+export function watchOtherTabs(target: Window, changed: (key: string | null) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === null || event.key.startsWith(PROGRESS_PREFIX)) changed(event.key);
+  };
+  target.addEventListener('storage', listener);
+  return () => target.removeEventListener('storage', listener);
 }
 
 export type Decoded =

@@ -14,7 +14,9 @@ import {
   EMPTY_PROGRESS,
   HINT_RUNGS,
   MAX_ANSWER_LENGTH,
+  mergeProgress,
   progressKey,
+  sameSaved,
   type CellEntry,
   type Persistence,
   type Progress,
@@ -92,6 +94,12 @@ export interface WorksheetState {
   undoReset(): void;
   /** deletes data that was set aside (after the student downloaded it, or chose to) */
   discardSetAside(key: string): void;
+  /**
+   * Another tab changed the progress saved under key: if it is what is open here (practice or
+   * quiz), it is read again and merged into this tab's (see mergeProgress), and the merge saved
+   * if the storage does not already hold it; unreadable data is set aside and this tab's kept.
+   */
+  progressChangedElsewhere(key: string): void;
 }
 
 export interface StoreOptions {
@@ -250,6 +258,17 @@ export function createWorksheetStore(
       discardSetAside(key) {
         persistence.remove(key);
         set({ setAside: get().setAside.filter((a) => a.key !== key) });
+      },
+      progressChangedElsewhere(key) {
+        const s = get();
+        if (s.mode === 'walkthrough' || s.worksheetId === null || key !== storageKey(s)) return;
+        const loaded = persistence.reload(key);
+        set({ setAside: persistence.setAsideFor(key) });
+        // nothing readable there (removed, or set aside just now): this tab's progress is saved again
+        const merged = loaded.kind === 'loaded' ? mergeProgress(s.progress, loaded.progress) : s.progress;
+        // written back only when it adds to what is stored, so two tabs do not echo each other
+        if (loaded.kind !== 'loaded' || !sameSaved(merged, loaded.progress)) save(merged);
+        else if (!sameSaved(merged, s.progress)) set({ progress: merged });
       },
       setPresenting(presenting) {
         set({ presenting });

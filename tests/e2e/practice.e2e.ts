@@ -137,6 +137,38 @@ describe('practice in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('two tabs on one sheet keep in step: what is typed in either is in both, and in a tab opened after', async () => {
+    const ctx = await h.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    const open = async () => {
+      const page = await ctx.newPage();
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await page.goto(new URL('/#/rnn-by-hand/practice', h.url).href);
+      await page.locator('input.answer').first().waitFor();
+      return page;
+    };
+    const a = await open();
+    const b = await open();
+    await answer(a, 'mv:W_ih@1[0]', '3');
+    await answer(a, 'mv:W_ih@1[1]', '6');
+    await expect.poll(() => cell(b, 'mv:W_ih@1[1]').inputValue()).toBe('6');
+    await answer(b, 'mv:W_hh@1[0]', '0');
+    await expect.poll(() => cell(a, 'mv:W_hh@1[0]').inputValue()).toBe('0');
+    // B's save held A's two answers: a third tab finds all three
+    const c = await open();
+    for (const [slot, text] of [
+      ['mv:W_ih@1[0]', '3'],
+      ['mv:W_ih@1[1]', '6'],
+      ['mv:W_hh@1[0]', '0'],
+    ] as const) {
+      expect(await cell(c, slot).inputValue()).toBe(text);
+      expect(await statusOf(c, slot)).toBe('right');
+    }
+    expect(await statusOf(a, 'mv:W_ih@1[0]')).toBe('right');
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
 });
 
 describe('saved progress that cannot be read, in Chromium', () => {

@@ -1,6 +1,7 @@
 // Progress kept in localStorage: saved and read back, old versions migrated, anything that cannot
 // be read moved aside (never dropped, never thrown), and storage that is missing, forbidden or
 // full leaves the progress with the page.
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { slotKey } from '../../src/core/records';
 import {
@@ -8,9 +9,13 @@ import {
   decodeProgress,
   EMPTY_PROGRESS,
   HINT_RUNGS,
+  mergeProgress,
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
   progressKey,
+  sameSaved,
+  watchOtherTabs,
+  type CellEntry,
   type Progress,
 } from '../../src/store/persist';
 import { FakeStorage } from '../helpers/fakeStorage';
@@ -235,5 +240,205 @@ describe('storage that is missing, forbidden or full leaves the progress with th
     expect(persistence.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
     // what the storage holds is the last write it took
     expect(createPersistence(() => storage).load(KEY)).toEqual({ kind: 'loaded', progress: small, migratedFrom: null });
+  });
+});
+
+describe('two tabs on one storage: what the other tab saved is what is read', () => {
+  const other: Progress = {
+    ...EMPTY_PROGRESS,
+    cells: { [SLOT]: { text: '17', checked: true, hints: 0, revealed: false } },
+  };
+
+  it("a write the storage took is read back from the storage, so another tab's later save is what is read", () => {
+    const storage = new FakeStorage();
+    const mine = createPersistence(() => storage);
+    const theirs = createPersistence(() => storage);
+    mine.save(KEY, SOME_PROGRESS);
+    theirs.save(KEY, other);
+    expect(mine.load(KEY)).toEqual({ kind: 'loaded', progress: other, migratedFrom: null });
+  });
+
+  it('reload reads past a write the storage refused, which load still gives back until then', () => {
+    const storage = new FakeStorage();
+    const mine = createPersistence(() => storage);
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = () => {
+      throw new DOMException('the quota has been exceeded', 'QuotaExceededError');
+    };
+    expect(mine.save(KEY, SOME_PROGRESS)).toBe(false);
+    storage.setItem = setItem;
+    createPersistence(() => storage).save(KEY, other);
+
+    // this page's refused write comes first for load (the store has it in hand too) …
+    expect(mine.load(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+    // … and reload reads what the other tab stored; the caller saves the merge of the two
+    expect(mine.reload(KEY)).toEqual({ kind: 'loaded', progress: other, migratedFrom: null });
+    expect(mine.load(KEY)).toEqual({ kind: 'loaded', progress: other, migratedFrom: null });
+  });
+
+  it('reload sets aside what another tab left unreadable, byte for byte, as load does', () => {
+    const storage = new FakeStorage();
+    const mine = createPersistence(() => storage);
+    mine.save(KEY, SOME_PROGRESS);
+    storage.setItem(KEY, 'garbage{');
+    const loaded = mine.reload(KEY);
+    if (loaded.kind !== 'setAside') throw new Error(`expected a set-aside, got ${loaded.kind}`);
+    expect(loaded.setAside).toMatchObject({ from: KEY, reason: 'unreadable', text: 'garbage{' });
+    expect(storage.getItem(loaded.setAside.key)).toBe('garbage{');
+    expect(mine.setAsideFor(KEY)).toEqual([loaded.setAside]);
+  });
+
+  it('reload with no storage at all gives back what the page holds', () => {
+    const persistence = createPersistence(() => null);
+    persistence.save(KEY, SOME_PROGRESS);
+    expect(persistence.reload(KEY)).toEqual({ kind: 'loaded', progress: SOME_PROGRESS, migratedFrom: null });
+  });
+});
+
+describe("merging another tab's progress into this tab's", () => {
+  const entry = (text: string, more: Partial<CellEntry> = {}): CellEntry => ({
+    text,
+    checked: true,
+    hints: 0,
+    revealed: false,
+    ...more,
+  });
+  const progress = (cells: Record<string, CellEntry>, more: Partial<Progress> = {}): Progress => ({
+    ...EMPTY_PROGRESS,
+    cells,
+    ...more,
+  });
+
+  it('keeps a slot only one side has; where both have it, the stored text wins (the later word), even a cleared one', () => {
+    const mine = progress({ a: entry('3'), b: entry('5'), c: entry('1') });
+    const stored = progress({ b: entry('6'), c: entry('', { checked: false }), d: entry('0', { checked: false }) });
+    expect(mergeProgress(mine, stored).cells).toEqual({
+      a: entry('3'),
+      b: entry('6'),
+      c: entry('', { checked: false }),
+      d: entry('0', { checked: false }),
+    });
+  });
+
+  it('keeps what only ever grows from either side: a shown answer, the more hint rungs, a check on the same text', () => {
+    const shown = entry('0', { hints: HINT_RUNGS, revealed: true });
+    const mine = progress({ a: shown, b: entry('', { checked: false, hints: 2 }), c: entry('7'), d: entry('2') });
+    const stored = progress({
+      a: entry('9', { checked: false }),
+      b: entry('4', { checked: false, hints: 1 }),
+      c: entry('7', { checked: false }),
+      d: entry('8', { checked: false }),
+    });
+    expect(mergeProgress(mine, stored).cells).toEqual({
+      a: shown,
+      b: entry('4', { checked: false, hints: 2 }),
+      c: entry('7'),
+      // another text there: its check is the other tab's
+      d: entry('8', { checked: false }),
+    });
+    expect(mergeProgress(stored, mine).cells.a).toEqual(shown);
+  });
+
+  it("keeps this tab's focus and takes the stored 'follow my numbers'", () => {
+    const merged = mergeProgress(
+      progress({}, { focus: 'a', follow: false }),
+      progress({}, { focus: 'b', follow: true }),
+    );
+    expect(merged).toMatchObject({ focus: 'a', follow: true });
+  });
+
+  it('a quiz: the earliest start counts, handed in in either is handed in, by the time limit only if each hand-in says so', () => {
+    const quiz = (startedAt: number, submitted: boolean, timeUp = false) =>
+      progress({}, { quiz: { startedAt, submitted, timeUp } });
+    expect(mergeProgress(quiz(2_000, false), quiz(1_000, false)).quiz).toEqual({
+      startedAt: 1_000,
+      submitted: false,
+      timeUp: false,
+    });
+    expect(mergeProgress(quiz(1_000, false), quiz(2_000, true, true)).quiz).toEqual({
+      startedAt: 1_000,
+      submitted: true,
+      timeUp: true,
+    });
+    expect(mergeProgress(quiz(1_000, true), quiz(1_000, false)).quiz).toEqual({
+      startedAt: 1_000,
+      submitted: true,
+      timeUp: false,
+    });
+    // handed in by the student in one tab and by the clock in the other: the student's own
+    expect(mergeProgress(quiz(1_000, true, true), quiz(1_000, true, false)).quiz?.timeUp).toBe(false);
+    expect(mergeProgress(quiz(1_000, true, false), quiz(1_000, true, true)).quiz?.timeUp).toBe(false);
+  });
+
+  it('compares for saving without the focus, which each tab keeps for itself', () => {
+    expect(sameSaved(progress({ a: entry('3') }, { focus: 'a' }), progress({ a: entry('3') }, { focus: 'b' }))).toBe(
+      true,
+    );
+    expect(sameSaved(progress({ a: entry('3') }), progress({ a: entry('3', { hints: 1 }) }))).toBe(false);
+    expect(sameSaved(progress({ a: entry('3') }), progress({ a: entry('3'), b: entry('') }))).toBe(false);
+    expect(sameSaved(progress({}, { follow: true }), progress({}))).toBe(false);
+  });
+
+  // any two progresses of a sheet, as a tab may hold them
+  const cellArb: fc.Arbitrary<CellEntry> = fc.oneof(
+    fc.record({
+      text: fc.constantFrom('', '3', '−3', '6', 'x'),
+      checked: fc.boolean(),
+      hints: fc.integer({ min: 0, max: HINT_RUNGS - 1 }),
+      revealed: fc.constant(false),
+    }),
+    fc.constantFrom('0', '3').map((text) => ({ text, checked: true, hints: HINT_RUNGS, revealed: true })),
+  );
+  const progressArb: fc.Arbitrary<Progress> = fc.record({
+    cells: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), cellArb),
+    focus: fc.constantFrom(null, 'a', 'b'),
+    follow: fc.boolean(),
+    quiz: fc.option(
+      fc
+        .record({ startedAt: fc.integer({ min: 0, max: 3 }), submitted: fc.boolean(), timeUp: fc.boolean() })
+        .map((q) => ({ ...q, timeUp: q.submitted && q.timeUp })),
+    ),
+  });
+
+  it('loses no slot, no shown answer and no hint rung of either side', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (mine, stored) => {
+        const merged = mergeProgress(mine, stored);
+        expect(Object.keys(merged.cells).sort()).toEqual(
+          [...new Set([...Object.keys(mine.cells), ...Object.keys(stored.cells)])].sort(),
+        );
+        for (const [slot, e] of Object.entries(merged.cells)) {
+          const sides = [mine.cells[slot], stored.cells[slot]].filter((x): x is CellEntry => x !== undefined);
+          expect(sides.map((x) => x.text)).toContain(e.text);
+          expect(e.revealed).toBe(sides.some((x) => x.revealed));
+          expect(e.hints).toBe(Math.max(...sides.map((x) => x.hints)));
+        }
+        expect(merged.focus).toBe(mine.focus);
+        if (mine.quiz?.submitted || stored.quiz?.submitted) expect(merged.quiz?.submitted).toBe(true);
+      }),
+    );
+  });
+
+  it('settles: the other tab, merging the result into what it stored, gets the result back and writes nothing', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (mine, stored) => {
+        const merged = mergeProgress(mine, stored);
+        expect(sameSaved(mergeProgress(stored, merged), merged)).toBe(true);
+        expect(sameSaved(mergeProgress(merged, merged), merged)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('hearing of other tabs', () => {
+  it('calls back with the progress key another tab changed, or null when it cleared the storage, until stopped', () => {
+    const heard: (string | null)[] = [];
+    const stop = watchOtherTabs(window, (key) => heard.push(key));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{}' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'some-other-app:setting', newValue: '1' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    stop();
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{}' }));
+    expect(heard).toEqual([KEY, null]);
   });
 });
