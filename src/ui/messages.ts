@@ -209,8 +209,30 @@ export const messages = {
   quizTryNew: 'Try a new one',
   quizShareLink: 'Link to this quiz',
   quizLinkProblems: 'This quiz link cannot be opened:',
-  quizLinkProblem: (param: string, got: string | null, expected: string) =>
-    got === null ? `${param}: missing, expected ${expected}` : `${param}: “${got}”, expected ${expected}`,
+  // the shape of core's QuizExpected, written out so that the catalogue imports nothing
+  quizLinkProblem: (
+    param: string,
+    got: string | null,
+    expected:
+      | { readonly kind: 'choice'; readonly choices: readonly string[] }
+      | { readonly kind: 'range'; readonly min: number; readonly max: number }
+      | { readonly kind: 'seed'; readonly min: number; readonly max: number }
+      | { readonly kind: 'once'; readonly times: number },
+  ) => {
+    const value = got === null ? 'missing' : `“${got}”`;
+    switch (expected.kind) {
+      case 'choice':
+        return `${param}: ${value} is not one of ${expected.choices.join(', ')}`;
+      case 'range':
+        return `${param}: ${value} is not a whole number from ${expected.min} to ${expected.max}`;
+      case 'seed':
+        return got === null
+          ? `${param}: missing; a seed is ${expected.min} to ${expected.max} letters a–z and digits`
+          : `${param}: ${value} is not a seed; a seed is ${expected.min} to ${expected.max} letters a–z and digits`;
+      case 'once':
+        return `${param}: given ${expected.times === 2 ? 'twice' : `${expected.times} times`} (${got ?? ''}); give it once`;
+    }
+  },
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded') =>
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper.`

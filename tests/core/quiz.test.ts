@@ -6,6 +6,7 @@ import {
   generateQuiz,
   parseQuizQuery,
   quizQuestions,
+  type QuizExpected,
   type QuizSettings,
 } from '../../src/core/quiz';
 import { createRandom, isSeed, randomSeed } from '../../src/core/random';
@@ -13,6 +14,7 @@ import { buildRecords, type TraceRecord } from '../../src/core/records';
 import { computeTrace } from '../../src/core/trace';
 import { loadWorksheet } from '../../src/core/validate';
 import { CELL_PARAMS, type CellKind, type WorksheetFile } from '../../src/core/worksheet';
+import { messages } from '../../src/ui/messages';
 import { mustLoad } from '../helpers/load';
 
 const quiz = (over: Partial<QuizSettings>): QuizSettings => ({ ...DEFAULT_QUIZ_SETTINGS, ...over });
@@ -72,9 +74,27 @@ function ruleViolations(file: WorksheetFile, s: QuizSettings): string[] {
   } else if (!(file.inputs?.length === s.T && file.inputs.every((x) => x.length === 1 && isIntIn(x[0], 1, 3))))
     broken.push('inputs not single integers 1..3');
 
+  for (const name of [...spec.input, ...spec.hidden]) {
+    const m = file.params[name];
+    if (Array.isArray(m) && m.flat().every((v) => v === 0)) broken.push(`${name} all zeros`);
+  }
+  W_hy.forEach((row, k) => {
+    if (row.every((v) => v === 0)) broken.push(`row ${k + 1} of W_hy all zeros`);
+  });
+  if (s.T >= 2) {
+    const steps: unknown[] = s.I >= 2 ? (file.tokens ?? []) : (file.inputs ?? []).map((x) => x[0]);
+    if (steps.every((x) => x === steps[0])) broken.push(`the same input at every step: ${steps.join(' ')}`);
+  }
+
   const records = recordsOf(file);
   const values = (...qs: string[]) => records.filter((r) => qs.includes(r.q)).map((r) => r.value);
   if (values('h', 'y').some((v) => Math.abs(v) > 20)) broken.push('|h| or |y| above 20');
+  // what a 'states' quiz asks, as written on the sheet: at most half of it may be 0
+  const states = records.filter((r) => r.phase === 'forward' && r.t >= 1 && ['h', 'c', 'y'].includes(r.q));
+  const O = W_hy.length;
+  if (states.length !== s.T * (s.H + (s.cell === 'lstm' ? s.H : 0) + O)) broken.push('not T·(H (+ H) + O) states');
+  const zeros = states.filter((r) => Number(r.value.toFixed(s.decimals)) === 0).length;
+  if (2 * zeros > states.length) broken.push(`${zeros} of ${states.length} states written as 0`);
   if (s.cell === 'rnn' && s.H * s.T >= 2) {
     const pre = values('pre:h');
     if (!pre.some((v) => v < 0) || !pre.some((v) => v > 0)) broken.push(`no ReLU cut: pre:h ${pre.join(' ')}`);
@@ -169,18 +189,45 @@ describe('a generated quiz', () => {
     expect(new Set(files).size).toBe(20);
   });
 
-  it('has other numbers when any setting changes, even one that keeps the shapes', () => {
+  it('has other numbers when a setting that shapes the sheet changes, even one that keeps the shapes', () => {
     const base = generateQuiz(DEFAULT_QUIZ_SETTINGS, 'same');
-    for (const change of [
-      { T: 4 },
-      { decimals: 1 },
-      { ask: 'all' as const },
-      { ask: 'step' as const },
-      { step: 2 },
-      { limit: 5 },
-    ]) {
+    for (const change of [{ T: 4 }, { decimals: 1 }]) {
       expect(generateQuiz(quiz(change), 'same').params, JSON.stringify(change)).not.toEqual(base.params);
     }
+    for (const change of [{ H: 3 }, { I: 1 }, { cell: 'gru' as const }, { cell: 'lstm' as const }]) {
+      expect(generateQuiz(quiz(change), 'same'), JSON.stringify(change)).not.toEqual(base);
+    }
+    // the same shapes and other names: an RNN's W_ih against a GRU's, and the readout of both
+    const gru = generateQuiz(quiz({ cell: 'gru' }), 'same');
+    expect([gru.params.W_in, gru.readout]).not.toEqual([base.params.W_ih, base.readout]);
+  });
+
+  it('has the same numbers whatever is asked, and for however long', () => {
+    for (const cell of ['rnn', 'lstm', 'gru'] as const)
+      for (const I of [1, 3]) {
+        const base = quiz({ cell, H: 2, I, T: 3, decimals: 1 });
+        const file = generateQuiz(base, 'same');
+        for (const change of [
+          { ask: 'all' as const },
+          { ask: 'step' as const, step: 2 },
+          { step: 3 },
+          { limit: 5 },
+          { ask: 'all' as const, limit: 60 },
+        ]) {
+          const other = generateQuiz({ ...base, ...change }, 'same');
+          const where = `${cell} I=${I} ${JSON.stringify(change)}`;
+          expect({ params: other.params, readout: other.readout }, where).toEqual({
+            params: file.params,
+            readout: file.readout,
+          });
+          expect({ tokens: other.tokens, inputs: other.inputs }, where).toEqual({
+            tokens: file.tokens,
+            inputs: file.inputs,
+          });
+          // the whole file, too: nothing on it depends on what is asked (the title is the caller's)
+          expect(other, where).toEqual(file);
+        }
+      }
   });
 
   it('carries the title it is given, and has none otherwise', () => {
@@ -190,6 +237,8 @@ describe('a generated quiz', () => {
 
   it('refuses settings or a seed that a link could not carry', () => {
     expect(() => generateQuiz(quiz({ H: 4 }), 'abc')).toThrow(RangeError);
+    expect(() => generateQuiz(quiz({ H: 4 }), 'abc')).toThrow('H is 4, expected a whole number from 1 to 3');
+    expect(() => generateQuiz(quiz({ cell: 'cnn' as CellKind }), 'abc')).toThrow('expected one of rnn, lstm, gru');
     expect(() => generateQuiz(quiz({ T: 2, step: 3 }), 'abc')).toThrow(/step/);
     expect(() => generateQuiz(DEFAULT_QUIZ_SETTINGS, 'ABC')).toThrow(/seed/);
   });
@@ -203,7 +252,7 @@ describe.each<CellKind>(['rnn', 'lstm', 'gru'])(
       for (let I = 1; I <= 3; I++)
         for (let T = 1; T <= 4; T++)
           for (let decimals = 0; decimals <= 2; decimals++)
-            for (const seed of ['a', 'zz9']) {
+            for (const seed of ['a', 'zz9', 'k3x9q', '7']) {
               const s = quiz({ cell, H, I, T, decimals });
               sheets.push({ s, seed, file: generateQuiz(s, seed) });
             }
@@ -219,6 +268,16 @@ describe.each<CellKind>(['rnn', 'lstm', 'gru'])(
       for (const { s, seed, file } of sheets) expect(ruleViolations(file, s), formatQuizQuery(s, seed)).toEqual([]);
     });
 
+    it('keeps every rule on the smallest sheets too, where the rules refuse the most draws', () => {
+      for (let I = 1; I <= 3; I++)
+        for (let T = 1; T <= 2; T++)
+          for (let decimals = 0; decimals <= 2; decimals++)
+            for (let k = 0; k < 12; k++) {
+              const s = quiz({ cell, H: 1, I, T, decimals });
+              expect(ruleViolations(generateQuiz(s, `small${k}`), s), formatQuizQuery(s, `small${k}`)).toEqual([]);
+            }
+    });
+
     if (cell !== 'rnn')
       it('has biases on some sheets and none on others', () => {
         const withBiases = sheets.filter(({ file }) => CELL_PARAMS[cell].biases.some((b) => b in file.params)).length;
@@ -227,6 +286,51 @@ describe.each<CellKind>(['rnn', 'lstm', 'gru'])(
       });
   },
 );
+
+describe('the rule check of these tests', () => {
+  const s = quiz({ cell: 'rnn', H: 2, I: 2, T: 3, decimals: 0 });
+  const file = generateQuiz(s, 'checked');
+  const broken = (change: Partial<WorksheetFile>) => ruleViolations({ ...file, ...change }, s);
+  const W_hy = file.readout?.W_hy ?? [];
+
+  it('passes the sheet as drawn, and finds a row of W_hy or a weight matrix of zeros', () => {
+    expect(broken({})).toEqual([]);
+    const zeroRow = [W_hy[0]?.map(() => 0) ?? [], ...W_hy.slice(1)];
+    expect(broken({ readout: { ...file.readout, W_hy: zeroRow } })).toContain('row 1 of W_hy all zeros');
+    expect(
+      broken({
+        params: {
+          ...file.params,
+          W_hh: [
+            [0, 0],
+            [0, 0],
+          ],
+        },
+      }),
+    ).toContain('W_hh all zeros');
+  });
+
+  it('finds the same input at every step, tokens or numbers', () => {
+    expect(broken({ tokens: ['B', 'B', 'B'] })).toContain('the same input at every step: B B B');
+    const one = quiz({ ...s, I: 1 });
+    const numbers = generateQuiz(one, 'checked');
+    expect(ruleViolations({ ...numbers, inputs: [[2], [2], [2]] }, one)).toContain(
+      'the same input at every step: 2 2 2',
+    );
+  });
+
+  it('finds more zeros than not among the states, as written at the sheet’s decimals', () => {
+    // weights a thousandth of what they were: every h and y is below 0.01, so written 0.00
+    const thousandth = (m: unknown) => (m as number[][]).map((row) => row.map((v) => v / 1000));
+    const tiny: WorksheetFile = {
+      ...file,
+      params: { W_ih: thousandth(file.params.W_ih), W_hh: thousandth(file.params.W_hh) },
+      precision: { decimals: 2, carry: 'rounded' },
+    };
+    const states = 3 * (2 + W_hy.length);
+    expect(ruleViolations(tiny, { ...s, decimals: 2 })).toContain(`${states} of ${states} states written as 0`);
+  });
+});
 
 describe('the questions of a quiz', () => {
   const lstm = quiz({ cell: 'lstm', H: 2, I: 2, T: 3, decimals: 2 });
@@ -279,6 +383,10 @@ describe('the questions of a quiz', () => {
 });
 
 describe('the quiz link', () => {
+  const range = (min: number, max: number): QuizExpected => ({ kind: 'range', min, max });
+  const choice = (...choices: string[]): QuizExpected => ({ kind: 'choice', choices });
+  const seedExpected: QuizExpected = { kind: 'seed', min: 1, max: 32 };
+
   it('writes every setting and the seed', () => {
     const s = quiz({ cell: 'lstm', H: 2, I: 2, T: 3, decimals: 1, ask: 'step', step: 2, limit: 10 });
     expect(formatQuizQuery(s, 'k3x9q')).toBe('cell=lstm&H=2&I=2&T=3&decimals=1&ask=step&step=2&limit=10&seed=k3x9q');
@@ -305,8 +413,25 @@ describe('the quiz link', () => {
     }
   });
 
-  it('reads -0 and 02 as the numbers they are', () => {
+  it('reads -0, 02 and +2 as the numbers they are', () => {
     expect(parseQuizQuery('limit=-0&H=02&seed=abc')).toEqual({ ok: true, settings: quiz({ H: 2 }), seed: 'abc' });
+    expect(parseQuizQuery('H=+2&limit=+0&seed=abc')).toEqual({ ok: true, settings: quiz({ H: 2 }), seed: 'abc' });
+    expect(parseQuizQuery('H=%2B2&seed=abc')).toEqual({ ok: true, settings: quiz({ H: 2 }), seed: 'abc' });
+  });
+
+  it('reads "+" as the "+" it is, not as a space, and refuses any other sign or spacing', () => {
+    // encodeURIComponent writes a space as %20; a '+' in a link was typed as a '+'
+    for (const got of [' 2', '2 ', '++2', '+-2', '-+2', '+', '2+', '+2.0', '+ 2'])
+      expect(parseQuizQuery(`H=${encodeURIComponent(got).replace('%2B', '+')}&seed=abc`), got).toEqual({
+        ok: false,
+        problems: [{ param: 'H', got, expected: range(1, 3) }],
+      });
+    expect(parseQuizQuery('seed=ab+c')).toEqual({
+      ok: false,
+      problems: [{ param: 'seed', got: 'ab+c', expected: seedExpected }],
+    });
+    // a parameter named "H+" is not H
+    expect(parseQuizQuery('H+=3&seed=abc')).toEqual({ ok: true, settings: DEFAULT_QUIZ_SETTINGS, seed: 'abc' });
   });
 
   it('takes the default for a missing setting, and ignores parameters that are not its own', () => {
@@ -321,28 +446,29 @@ describe('the quiz link', () => {
   it('needs a seed', () => {
     expect(parseQuizQuery('cell=gru&H=2')).toEqual({
       ok: false,
-      problems: [{ param: 'seed', got: null, expected: '1 to 32 of a-z, 0-9' }],
+      problems: [{ param: 'seed', got: null, expected: seedExpected }],
     });
     expect(parseQuizQuery('')).toMatchObject({ ok: false, problems: [{ param: 'seed', got: null }] });
   });
 
-  it.each([
-    ['H=0', 'H', '0', '1 to 3'],
-    ['H=4', 'H', '4', '1 to 3'],
-    ['I=2.5', 'I', '2.5', '1 to 3'],
-    ['I=two', 'I', 'two', '1 to 3'],
-    ['T=', 'T', '', '1 to 4'],
-    ['T=5', 'T', '5', '1 to 4'],
-    ['decimals=3', 'decimals', '3', '0 to 2'],
-    ['decimals=-1', 'decimals', '-1', '0 to 2'],
-    ['limit=61', 'limit', '61', '0 to 60'],
-    ['limit=1e1', 'limit', '1e1', '0 to 60'],
-    ['limit=%', 'limit', '%', '0 to 60'],
-    ['cell=cnn', 'cell', 'cnn', 'rnn | lstm | gru'],
-    ['ask=some', 'ask', 'some', 'states | step | all'],
-    ['T=3&step=4', 'step', '4', '1 to 3'],
-    ['step=0', 'step', '0', '1 to 3'],
-    ['H=1&H=2', 'H', '1, 2', 'one value'],
+  it.each<[string, string, string, QuizExpected]>([
+    ['H=0', 'H', '0', range(1, 3)],
+    ['H=4', 'H', '4', range(1, 3)],
+    ['I=2.5', 'I', '2.5', range(1, 3)],
+    ['I=two', 'I', 'two', range(1, 3)],
+    ['T=', 'T', '', range(1, 4)],
+    ['T=5', 'T', '5', range(1, 4)],
+    ['decimals=3', 'decimals', '3', range(0, 2)],
+    ['decimals=-1', 'decimals', '-1', range(0, 2)],
+    ['limit=61', 'limit', '61', range(0, 60)],
+    ['limit=1e1', 'limit', '1e1', range(0, 60)],
+    ['limit=%', 'limit', '%', range(0, 60)],
+    ['cell=cnn', 'cell', 'cnn', choice('rnn', 'lstm', 'gru')],
+    ['ask=some', 'ask', 'some', choice('states', 'step', 'all')],
+    ['T=3&step=4', 'step', '4', range(1, 3)],
+    ['step=0', 'step', '0', range(1, 3)],
+    ['H=1&H=2', 'H', '1, 2', { kind: 'once', times: 2 }],
+    ['limit=1&limit=2&limit=1', 'limit', '1, 2, 1', { kind: 'once', times: 3 }],
   ])('refuses %s, naming %s', (given, param, got, expected) => {
     expect(parseQuizQuery(`${given}&seed=abc`)).toEqual({ ok: false, problems: [{ param, got, expected }] });
   });
@@ -350,12 +476,34 @@ describe('the quiz link', () => {
   it.each([['ABC'], ['a'.repeat(33)], [''], ['k3x9q%21']])('refuses the seed %j', (seed) => {
     expect(parseQuizQuery(`seed=${seed}`)).toEqual({
       ok: false,
-      problems: [{ param: 'seed', got: decodeURIComponent(seed), expected: '1 to 32 of a-z, 0-9' }],
+      problems: [{ param: 'seed', got: decodeURIComponent(seed), expected: seedExpected }],
     });
   });
 
   it('reports every problem at once', () => {
     const r = parseQuizQuery('cell=cnn&H=9&T=0&step=9&seed=ABC');
     expect(r.ok ? [] : r.problems.map((p) => p.param)).toEqual(['cell', 'H', 'T', 'step', 'seed']);
+  });
+});
+
+describe('a refused quiz link, in the catalogue’s words', () => {
+  const worded = (query: string): string[] => {
+    const r = parseQuizQuery(query);
+    return r.ok ? [] : r.problems.map((p) => messages.quizLinkProblem(p.param, p.got, p.expected));
+  };
+
+  it('names each value and says in plain words what it may be', () => {
+    expect(worded('cell=gruu&H=9&step=1&step=2')).toEqual([
+      'cell: “gruu” is not one of rnn, lstm, gru',
+      'H: “9” is not a whole number from 1 to 3',
+      'step: given twice (1, 2); give it once',
+      'seed: missing; a seed is 1 to 32 letters a–z and digits',
+    ]);
+    expect(worded('ask=some&limit=1&limit=2&limit=3&seed=ABC')).toEqual([
+      'ask: “some” is not one of states, step, all',
+      'limit: given 3 times (1, 2, 3); give it once',
+      'seed: “ABC” is not a seed; a seed is 1 to 32 letters a–z and digits',
+    ]);
+    expect(worded('H=+&seed=abc')).toEqual(['H: “+” is not a whole number from 1 to 3']);
   });
 });

@@ -124,7 +124,9 @@ describe('a quiz from a link in Chromium', () => {
 
     await page.goto(new URL('/#/quiz?cell=rnn&H=9&seed=ok', h.url).href);
     await page.locator('.problem-list').waitFor();
-    expect(await page.locator('.problem-list li').allTextContents()).toEqual(['H: “9”, expected 1 to 3']);
+    expect(await page.locator('.problem-list li').allTextContents()).toEqual([
+      'H: “9” is not a whole number from 1 to 3',
+    ]);
     expect(problems).toEqual([]);
     await page.close();
   });
