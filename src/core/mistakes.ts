@@ -2,15 +2,23 @@
 // a value the slip would have produced, and a typed answer that matches it (within half a unit)
 // is named. The first match in the order below wins, so the most specific slip is reported.
 import { isWithinTolerance } from './answer';
-import { matrixColumns, rowTimesVector, type Lookup } from './evaluate';
+import { evaluateRecord, matrixColumns, rowTimesVector, type Lookup } from './evaluate';
 import type { Ref, TraceRecord } from './records';
 import type { Model } from './worksheet';
 
 export type Mistake =
+  /** the answer follows from the student's own earlier answers, where they differ from the sheet's */
+  | {
+      readonly kind: 'fromOwnAnswers';
+      /** the cells read whose own value is not the sheet's, in the order read */
+      readonly cells: readonly Cell[];
+      /** every one of them is right, only rounded where the sheet keeps more places */
+      readonly rounded: boolean;
+    }
   /** the value inside the activation, not after it */
-  | { readonly kind: 'beforeActivation' }
-  /** another row of the matrix times the vector */
-  | { readonly kind: 'wrongRow'; readonly row: number }
+  | { readonly kind: 'beforeActivation'; readonly fn: string }
+  /** another row of the matrix times the vector (which may also be a column: the matrix transposed) */
+  | { readonly kind: 'wrongRow'; readonly row: number; readonly alsoTransposed: boolean }
   /** column i instead of row i: the matrix taken transposed */
   | { readonly kind: 'transposed' }
   /** the right size with the wrong sign, or one term of a sum with its sign flipped */
@@ -20,12 +28,21 @@ export type Mistake =
   /** carried exact values where the sheet rounds what it writes down */
   | { readonly kind: 'exactInsteadOfRounded' };
 
+/** One value on the sheet: quantity, step, row. */
+export interface Cell {
+  readonly q: string;
+  readonly t: number;
+  readonly i: number;
+}
+
 export interface MistakeContext {
   readonly model: Model;
   /** the values the answer is checked against (the worksheet's, or the student's own) */
   readonly value: Lookup;
   /** the same slot's value had the worksheet carried the other way (rounded ↔ exact) */
   readonly otherCarry?: number | undefined;
+  /** the student's own value of a cell where they have written one, else undefined */
+  readonly own?: ((q: string, t: number, i: number) => number | undefined) | undefined;
 }
 
 /** The slip that explains `answer` for record `r`, whose right value is `expected`; null if none does. */
@@ -42,19 +59,22 @@ export function recogniseMistake(
   const [a, b] = r.reads as [Ref, Ref];
   const at = (ref: Ref, i = ref.i ?? 0) => value(ref.q, ref.t ?? 0, i, ref.j);
 
+  const fromOwn = ctx.own ? fromOwnAnswers(r, ctx.own, ctx) : null;
+  if (fromOwn && near(fromOwn.implied)) return fromOwn.mistake;
   if ((r.op === 'activation' || r.op === 'softmax') && r.fn !== 'identity' && near(at(a, r.i)))
-    return { kind: 'beforeActivation' };
+    return { kind: 'beforeActivation', fn: r.op === 'softmax' ? 'softmax' : (r.fn ?? 'identity') };
+  // the answer with its sign flipped is the likelier slip than another row that happens to give it
+  if (near(-expected)) return { kind: 'signSlip' };
   if (r.op === 'matvec') {
     const rows = a.q === 'W_hy' ? model.O : model.H;
-    for (let k = 0; k < rows; k++)
-      if (k !== r.i && near(rowTimesVector(model, a.q, k, (j) => at(b, j), value))) return { kind: 'wrongRow', row: k };
     // Wᵀ's row i is W's column i; only a square matrix can be taken either way
-    if (matrixColumns(model, a.q) === rows) {
-      const column = Array.from({ length: rows }, (_v, k) => value(a.q, 0, k, r.i));
-      if (near(column.reduce((s, w, k) => s + w * at(b, k), 0))) return { kind: 'transposed' };
-    }
+    const column = Array.from({ length: rows }, (_v, k) => value(a.q, 0, k, r.i));
+    const transposed = matrixColumns(model, a.q) === rows && near(column.reduce((s, w, k) => s + w * at(b, k), 0));
+    for (let k = 0; k < rows; k++)
+      if (k !== r.i && near(rowTimesVector(model, a.q, k, (j) => at(b, j), value)))
+        return { kind: 'wrongRow', row: k, alsoTransposed: transposed };
+    if (transposed) return { kind: 'transposed' };
   }
-  if (near(-expected)) return { kind: 'signSlip' };
   if (r.op === 'sum' || r.op === 'matvec') {
     const terms =
       r.op === 'sum'
@@ -65,4 +85,26 @@ export function recogniseMistake(
   if (ctx.otherCarry !== undefined && near(ctx.otherCarry))
     return { kind: model.carry === 'exact' ? 'roundedInsteadOfExact' : 'exactInsteadOfRounded' };
   return null;
+}
+
+/**
+ * Record r worked from the student's own values: what it gives, and the cells it read where
+ * those differ from the sheet's; null when the student's values are all the sheet's.
+ */
+function fromOwnAnswers(
+  r: TraceRecord,
+  own: NonNullable<MistakeContext['own']>,
+  ctx: MistakeContext,
+): { implied: number; mistake: Mistake } | null {
+  const cells: Cell[] = [];
+  let rounded = true;
+  const implied = evaluateRecord(ctx.model, r, (q, t, i, j) => {
+    const sheet = ctx.value(q, t, i, j);
+    const mine = j === undefined ? own(q, t, i) : undefined;
+    if (mine === undefined || mine === sheet) return sheet;
+    if (!cells.some((c) => c.q === q && c.t === t && c.i === i)) cells.push({ q, t, i });
+    if (!isWithinTolerance(mine, sheet, ctx.model.decimals)) rounded = false;
+    return mine;
+  });
+  return cells.length === 0 ? null : { implied, mistake: { kind: 'fromOwnAnswers', cells, rounded } };
 }

@@ -12,6 +12,7 @@ import {
   type Ref,
   type TraceRecord,
 } from './records';
+import { writtenDecimals } from './carry';
 import { formatFixed } from './rounding';
 import { CELL_PARAMS, targetAt, type Model } from './worksheet';
 
@@ -149,11 +150,13 @@ export function recordTex(sheet: Sheet, n: number): RecordTex {
   const r = sheet.records[n] as TraceRecord;
   const { model } = sheet;
   const d = model.decimals;
-  const num = (v: number) => formatFixed(v, d);
-  const par = (v: number) => (formatFixed(v, d).startsWith('-') ? `(${num(v)})` : num(v));
+  // a forward value is written as the sheet writes it (see writtenDecimals); a gradient's reads at d
+  const num = (v: number, q?: string) =>
+    formatFixed(v, q === undefined || r.phase !== 'forward' ? d : writtenDecimals(model, q, v));
+  const par = (v: number, q?: string) => (num(v, q).startsWith('-') ? `(${num(v, q)})` : num(v, q));
   const val = (ref: Ref, i = ref.i ?? 0, j = ref.j) => sheet.value(ref.q, ref.t ?? 0, i, j);
   const lhs = refTex(model, { q: r.q, t: r.t, i: r.i, ...(r.j === undefined ? {} : { j: r.j }) });
-  const result = `= ${num(r.value)}`;
+  const result = `= ${num(r.value, r.q)}`;
   const el = (ref: Ref, i = ref.i) => refTex(model, { ...ref, ...(i === undefined ? {} : { i }) });
   const [a, b] = r.reads as [Ref, Ref];
 
@@ -161,23 +164,23 @@ export function recordTex(sheet: Sheet, n: number): RecordTex {
     case 'matvec': {
       const cols = matrixColumns(model, a.q);
       const terms = range(cols).map((j) => `${el({ q: a.q, t: 0, i: r.i, j })}\\,${el(b, j)}`);
-      const nums = range(cols).map((j) => `${par(val(a, r.i, j))} \\cdot ${par(val(b, j))}`);
+      const nums = range(cols).map((j) => `${par(val(a, r.i, j), a.q)} \\cdot ${par(val(b, j), b.q)}`);
       return { symbolic: `${lhs} = ${terms.join(' + ')}`, substituted: `= ${nums.join(' + ')}`, result };
     }
     case 'sum':
     case 'total':
       return {
         symbolic: `${lhs} = ${r.reads.map((x) => el(x)).join(' + ')}`,
-        substituted: `= ${r.reads.map((x) => par(val(x))).join(' + ')}`,
+        substituted: `= ${r.reads.map((x) => par(val(x), x.q)).join(' + ')}`,
         result,
       };
     case 'activation': {
       const f = FN_TEX[r.fn ?? 'identity'] ?? '';
-      return { symbolic: `${lhs} = ${f}\\left(${el(a)}\\right)`, substituted: `= ${f}(${num(val(a))})`, result };
+      return { symbolic: `${lhs} = ${f}\\left(${el(a)}\\right)`, substituted: `= ${f}(${num(val(a), a.q)})`, result };
     }
     case 'softmax': {
       const O = model.O;
-      const e = (k: number) => `e^{${num(val(a, k))}}`;
+      const e = (k: number) => `e^{${num(val(a, k), a.q)}}`;
       return {
         symbolic: `${lhs} = \\frac{e^{${el(a, r.i)}}}{\\sum_k e^{${el(a)}[k]}}`,
         substituted: `= \\frac{${e(r.i)}}{${range(O).map(e).join(' + ')}}`,
@@ -187,13 +190,13 @@ export function recordTex(sheet: Sheet, n: number): RecordTex {
     case 'product':
       return {
         symbolic: `${lhs} = ${el(a)} \\cdot ${el(b)}`,
-        substituted: `= ${par(val(a))} \\cdot ${par(val(b))}`,
+        substituted: `= ${par(val(a), a.q)} \\cdot ${par(val(b), b.q)}`,
         result,
       };
     case 'complementProduct':
       return {
         symbolic: `${lhs} = (1 - ${el(a)}) \\cdot ${el(b)}`,
-        substituted: `= (1 - ${par(val(a))}) \\cdot ${par(val(b))}`,
+        substituted: `= (1 - ${par(val(a), a.q)}) \\cdot ${par(val(b), b.q)}`,
         result,
       };
     case 'loss':

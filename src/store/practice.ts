@@ -51,13 +51,25 @@ export function answerRecords(records: readonly TraceRecord[], mode: Mode, quiz:
   if (!byKey) inputsMemo.set(records, (byKey = new Map()));
   let inputs = byKey.get(key);
   if (!inputs) {
-    inputs =
+    inputs = byStep(
+      records,
       mode === 'quiz' && quiz
         ? quizQuestions(records, quiz.settings)
-        : records.flatMap((r, n) => (r.phase === 'forward' ? [n] : []));
+        : records.flatMap((r, n) => (r.phase === 'forward' ? [n] : [])),
+    );
     byKey.set(key, inputs);
   }
   return inputs;
+}
+
+/**
+ * The records in the order a student works them: step by step, so each step's loss (which the
+ * engine computes after the last step) comes right after its y, in the step's own panel; the
+ * total loss last. Within a step the engine's order stands (the sort is stable).
+ */
+function byStep(records: readonly TraceRecord[], indices: number[]): number[] {
+  const step = (n: number) => (records[n] as TraceRecord).t || Infinity;
+  return indices.sort((a, b) => step(a) - step(b));
 }
 
 export function slotOf(r: TraceRecord): string {
@@ -80,14 +92,16 @@ function ownValue(ctx: PracticeContext, n: number): number | null {
   return parsed.ok ? parsed.value : null;
 }
 
+/** The student's own checked number in cell (q, t, i), if it is one they write. */
+function ownAt(ctx: PracticeContext, q: string, t: number, i: number): number | undefined {
+  const n = ctx.index.get(slotKey(q, t, i));
+  return n !== undefined && ctx.isInput.has(n) ? (ownValue(ctx, n) ?? undefined) : undefined;
+}
+
 /** Values as the check sees them: the student's own where "follow my numbers" is on, else the worksheet's. */
 export function checkLookup(ctx: PracticeContext): Lookup {
   if (!following(ctx)) return ctx.sheet.value;
-  return (q, t, i, j) => {
-    const n = ctx.index.get(slotKey(q, t, i, j));
-    const own = n !== undefined && ctx.isInput.has(n) ? ownValue(ctx, n) : null;
-    return own ?? ctx.sheet.value(q, t, i, j);
-  };
+  return (q, t, i, j) => (j === undefined ? ownAt(ctx, q, t, i) : undefined) ?? ctx.sheet.value(q, t, i, j);
 }
 
 function following(ctx: PracticeContext): boolean {
@@ -119,6 +133,8 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
       model: ctx.sheet.model,
       value: checkLookup(ctx),
       otherCarry,
+      // checked against the sheet, an answer worked from the student's own numbers is named so
+      own: following(ctx) ? undefined : (q, t, i) => ownAt(ctx, q, t, i),
     }),
   );
 }

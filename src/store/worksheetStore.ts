@@ -3,6 +3,7 @@
 // what a frame highlights and how each answer stands are derived from these (memoised), never
 // stored beside them. Progress is saved as it changes (see persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { writtenDecimals } from '../core/carry';
 import type { TraceRecord } from '../core/records';
 import { formatFixed } from '../core/rounding';
 import { formatQuizQuery, generateQuiz, type QuizParamProblem, type QuizSettings } from '../core/quiz';
@@ -57,6 +58,8 @@ export interface WorksheetState {
   readonly migratedFrom: number | null;
   /** the progress a reset cleared, until the page is left */
   readonly undo: Progress | null;
+  /** after a quiz is handed in, what its answer cells show: the student's answers, or the right ones */
+  readonly quizSheetShows: 'mine' | 'right';
   /** why the quiz link followed last cannot be opened (shown on the home page) */
   readonly quizLinkProblems: readonly QuizParamProblem[] | null;
   open(id: string, frame?: number): void;
@@ -81,6 +84,7 @@ export interface WorksheetState {
   /** opens the quiz for settings and a seed, resuming it if it was started before */
   startQuiz(settings: QuizSettings, seed: string, title: string): void;
   showQuizLinkProblems(problems: readonly QuizParamProblem[]): void;
+  setQuizSheetShows(shows: 'mine' | 'right'): void;
   /** the quiz handed in (by the student, or by the time limit): answers are graded and the solutions shown */
   submitQuiz(timeUp?: boolean): void;
   typeAnswer(slot: string, text: string): void;
@@ -170,6 +174,10 @@ export function createWorksheetStore(
       migratedFrom: null,
       undo: null,
       quizLinkProblems: null,
+      quizSheetShows: 'mine',
+      setQuizSheetShows(quizSheetShows) {
+        set({ quizSheetShows });
+      },
       showQuizLinkProblems(problems) {
         get().goHome();
         set({ quizLinkProblems: problems });
@@ -195,6 +203,7 @@ export function createWorksheetStore(
           quiz: { settings, seed },
           mode: 'quiz',
           frame: 0,
+          quizSheetShows: 'mine',
         });
         loadProgress();
       },
@@ -228,7 +237,11 @@ export function createWorksheetStore(
         const ctx = selectPracticeContext(get());
         const n = ctx?.index.get(slot);
         if (!ctx || n === undefined || !ctx.isInput.has(n)) return;
-        const answer = formatFixed(expectedValue(ctx, n), ctx.sheet.model.decimals);
+        const expected = expectedValue(ctx, n);
+        const answer = formatFixed(
+          expected,
+          writtenDecimals(ctx.sheet.model, (ctx.records[n] as TraceRecord).q, expected),
+        );
         updateCell(slot, (e) => {
           if (e.revealed) return e;
           const hints = Math.min(HINT_RUNGS, e.hints + 1);
@@ -477,4 +490,9 @@ export function stepOf(state: WorksheetState, frame: number): number {
   if (!sheet.ok || !f) return 0;
   const t = sheet.records[f.first]?.t ?? 0;
   return t === 0 ? sheet.sheet.model.T + 1 : t;
+}
+
+/** A handed-in quiz whose sheet shows the right answers in place of the student's. */
+export function showsRightAnswers(state: WorksheetState): boolean {
+  return state.mode === 'quiz' && state.quizSheetShows === 'right' && (state.progress.quiz?.submitted ?? false);
 }

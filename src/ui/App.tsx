@@ -1,16 +1,7 @@
 // The walkthrough page: pick a built-in worksheet, then step through it frame by frame.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { slotKey } from '../core/records';
-import { nextToFill } from '../store/practice';
-import {
-  OPENED_FILE,
-  QUIZ,
-  selectFocusRecord,
-  selectPracticeContext,
-  selectSheet,
-  type WorksheetState,
-} from '../store/worksheetStore';
+import { OPENED_FILE, QUIZ, selectSheet, type WorksheetState } from '../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { ComparePanel } from './ComparePanel';
 import { Controls } from './Controls';
@@ -21,7 +12,7 @@ import { InputChooser } from './InputChooser';
 import { messages } from './messages';
 import { PracticePanel } from './PracticePanel';
 import { QuizPanel } from './QuizPanel';
-import { focusSlot } from './sheet/answerNavigation';
+import { focusFirstToFill } from './sheet/answerNavigation';
 import { Sheet } from './sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from './storeContext';
 import { useKeyboard } from './useKeyboard';
@@ -111,7 +102,7 @@ function Walkthrough() {
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
-      <p className="note">{messages.decimalsNote(model.decimals, model.carry)}</p>
+      <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell)}</p>
       {mode === 'walkthrough' && (
         <>
           <InputChooser />
@@ -168,15 +159,7 @@ function ModeTabs() {
 function ResumePractice() {
   const store = useWorksheetStore();
   const key = useWorksheet((s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}`);
-  useEffect(() => {
-    const s = store.getState();
-    const ctx = selectPracticeContext(s);
-    if (!ctx) return;
-    const at = selectFocusRecord(s);
-    const n = at ?? nextToFill(ctx, ctx.inputs.length - 1);
-    const r = n === null ? undefined : ctx.records[n];
-    if (r) focusSlot(slotKey(r.q, r.t, r.i));
-  }, [key, store]);
+  useEffect(() => focusFirstToFill(store.getState(), true), [key, store]);
   return null;
 }
 

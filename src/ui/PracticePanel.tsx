@@ -9,7 +9,8 @@ import { selectFocusRecord, selectPracticeContext } from '../store/worksheetStor
 import { messages } from './messages';
 import { statusMessage } from './practiceText';
 import { cellText } from './quantityText';
-import { focusSlot } from './sheet/answerNavigation';
+import { HINT_KEY } from './sheet/AnswerCell';
+import { focusFirstToFill, focusSlot } from './sheet/answerNavigation';
 import { useWorksheet, useWorksheetStore } from './storeContext';
 import { StorageNotices } from './StorageNotices';
 import { Tex } from './Tex';
@@ -17,7 +18,7 @@ import './PracticePanel.css';
 
 export function PracticePanel() {
   return (
-    <section className="practice-panel" aria-label={messages.modePractice}>
+    <section className="practice-panel pinned-panel" aria-label={messages.modePractice}>
       <p className="practice-intro">{messages.practiceIntro}</p>
       <StorageNotices />
       <CellHelp />
@@ -46,23 +47,29 @@ function CellHelp() {
     <div className="cell-help" aria-live="polite">
       <p>
         <strong>{messages.cellTitle(cellText(ctx.sheet.model, r.q, r.t, r.i))}</strong>{' '}
-        <span className={`status status-${status.kind}`}>{statusMessage(status, entry?.text ?? '', r.i)}</span>
+        <span className={`status status-${status.kind}`}>
+          {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet.model)}
+        </span>
       </p>
       {!quizOpen && ctx.mode === 'practice' && (
         <>
           <HintRungs ctx={ctx} n={n} hints={hints} />
           {hints < HINT_RUNGS && status.kind !== 'right' && (
-            <button
-              type="button"
-              className="hint-button"
-              // the cell keeps the student's place: back to it once the hint is shown
-              onClick={() => {
-                store.getState().nextHint(slot);
-                if (hints + 1 >= HINT_RUNGS) focusSlot(slot);
-              }}
-            >
-              {hints + 1 === HINT_RUNGS ? messages.revealButton : messages.hintButton(hints + 1, HINT_RUNGS)}
-            </button>
+            <p>
+              <button
+                type="button"
+                className="hint-button"
+                aria-keyshortcuts={HINT_KEY}
+                // the cell keeps the student's place: back to it once the hint is shown
+                onClick={() => {
+                  store.getState().nextHint(slot);
+                  focusSlot(slot);
+                }}
+              >
+                {hints + 1 === HINT_RUNGS ? messages.revealButton : messages.hintButton(hints + 1, HINT_RUNGS)}
+              </button>{' '}
+              <span className="hint-key">{messages.hintKey(HINT_KEY)}</span>
+            </p>
           )}
         </>
       )}
@@ -119,7 +126,8 @@ function Progress() {
     <div className="progress" aria-label={messages.progressLabel}>
       <p className="progress-total">
         {counts.done === counts.total ? messages.allDone : messages.progressDone(counts.done, counts.total)}
-        {counts.revealed > 0 && ` · ${messages.progressRevealed(counts.revealed)}`}
+        {counts.revealed > 0 && messages.progressRevealed(counts.revealed)}
+        {messages.progressEnd}
       </p>
       <ol className="progress-steps">
         {counts.steps.map((s) => (
@@ -170,13 +178,14 @@ export function Reset({ quiz }: { quiz: boolean }) {
     );
   if (asking)
     return (
-      <div className="reset" role="alertdialog" aria-label={messages.resetConfirm}>
-        <p>{messages.resetConfirm}</p>
+      <div className="reset" role="alertdialog" aria-label={quiz ? messages.resetQuizConfirm : messages.resetConfirm}>
+        <p>{quiz ? messages.resetQuizConfirm : messages.resetConfirm}</p>
         <button
           type="button"
           onClick={() => {
             store.getState().resetProgress();
             setAsking(false);
+            focusFirstToFill(store.getState());
           }}
         >
           {messages.resetYes}

@@ -20,9 +20,9 @@ export function QuizPanel() {
   const quiz = useWorksheet((s) => s.quiz);
   const submitted = useWorksheet((s) => s.progress.quiz?.submitted ?? false);
   if (!ctx || !quiz) return null;
-  const answered = ctx.inputs.filter((n) => cellStatus(ctx, n).kind !== 'blank').length;
+  const answered = ctx.inputs.filter((n) => cellStatus(ctx, n).kind === 'answered').length;
   return (
-    <section className="quiz-panel" aria-label={messages.newQuiz}>
+    <section className={`quiz-panel${submitted ? '' : ' pinned-panel'}`} aria-label={messages.newQuiz}>
       <StorageNotices />
       {!submitted ? (
         <>
@@ -30,7 +30,7 @@ export function QuizPanel() {
           <p className="quiz-status">
             {messages.quizAnswered(answered, ctx.inputs.length)} <Countdown />
           </p>
-          <HandIn />
+          <HandIn open={ctx.inputs.length - answered} />
         </>
       ) : (
         <Results ctx={ctx} />
@@ -46,11 +46,26 @@ export function QuizPanel() {
   );
 }
 
-function HandIn() {
+/** Hands the quiz in; with questions still open (blank, or not a number) it asks first. */
+function HandIn({ open }: { open: number }) {
   const store = useWorksheetStore();
+  const [asking, setAsking] = useState(false);
+  const submit = () => store.getState().submitQuiz();
+  if (asking && open > 0)
+    return (
+      <div className="hand-in-confirm" role="alertdialog" aria-label={messages.quizSubmitConfirm(open)}>
+        <p>{messages.quizSubmitConfirm(open)}</p>
+        <button type="button" onClick={submit}>
+          {messages.quizSubmitYes}
+        </button>{' '}
+        <button type="button" autoFocus onClick={() => setAsking(false)}>
+          {messages.quizSubmitNo}
+        </button>
+      </div>
+    );
   return (
     <p>
-      <button type="button" className="hand-in" onClick={() => store.getState().submitQuiz()}>
+      <button type="button" className="hand-in" onClick={() => (open > 0 ? setAsking(true) : submit())}>
         {messages.quizSubmit}
       </button>
     </p>
@@ -96,6 +111,7 @@ function Results({ ctx }: { ctx: PracticeContext }) {
       <p className="quiz-score" role="status">
         <strong>{messages.quizScore(right, total)}</strong>
       </p>
+      <SheetShows />
       <details className="solutions" open>
         <summary>{messages.quizSolutions}</summary>
         <ol>
@@ -105,6 +121,28 @@ function Results({ ctx }: { ctx: PracticeContext }) {
         </ol>
       </details>
     </>
+  );
+}
+
+/** After hand-in: the sheet shows the student's answers, or the right ones in their place. */
+function SheetShows() {
+  const store = useWorksheetStore();
+  const shows = useWorksheet((s) => s.quizSheetShows);
+  return (
+    <fieldset className="sheet-shows">
+      <legend>{messages.quizSheetShows}</legend>
+      {(['mine', 'right'] as const).map((v) => (
+        <label key={v}>
+          <input
+            type="radio"
+            name="sheet-shows"
+            checked={shows === v}
+            onChange={() => store.getState().setQuizSheetShows(v)}
+          />{' '}
+          {v === 'mine' ? messages.quizSheetShowsMine : messages.quizSheetShowsRight}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

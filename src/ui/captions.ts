@@ -1,5 +1,6 @@
 // A sentence for every frame, made from its records, in the manner of Tom Yeh's captions
 // ("… then ReLU gives the new hidden state [3, 6]"). The words come from the message catalogue.
+import { writtenDecimals } from '../core/carry';
 import type { TraceRecord } from '../core/records';
 import type { Sheet } from '../core/tex';
 import type { Frame } from '../store/frames';
@@ -14,8 +15,8 @@ export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], fram
   const r = group[group.length - 1] as TraceRecord;
   // one number of a longer vector is named with its index, as (A h₁)[2]
   const single = group.length === 1 && vectorLength(model, r.q) > 1;
-  const num = (v: number) => displayNumber(v, model.decimals);
-  const values = group.length === 1 ? num(r.value) : `[${group.map((g) => num(g.value)).join(', ')}]`;
+  const num = (v: number, q: string) => displayNumber(v, writtenDecimals(model, q, v));
+  const values = group.length === 1 ? num(r.value, r.q) : `[${group.map((g) => num(g.value, g.q)).join(', ')}]`;
   const index = (q: string, t: number, i: number) => (single ? cellText(model, q, t, i) : quantityText(model, q, t));
   const result = index(r.q, r.t, r.i);
   const name = (q: string, t: number | undefined) => quantityText(model, q, t ?? r.t);
@@ -36,8 +37,9 @@ export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], fram
       const fn = messages.functionNames[r.op === 'softmax' ? 'softmax' : (r.fn ?? 'identity')] ?? '';
       const text = messages.captionActivation(fn, name(a!.q, a!.t), result, values);
       if (r.fn !== 'relu') return text;
-      const cut = group.map((g) => sheet.value(g.reads[0]!.q, g.reads[0]!.t ?? g.t, g.i)).filter((v) => v < 0);
-      return cut.length > 0 ? text + messages.captionReluCut(cut.map(num)) : text;
+      const pre = a!.q;
+      const cut = group.map((g) => sheet.value(pre, g.reads[0]!.t ?? g.t, g.i)).filter((v) => v < 0);
+      return cut.length > 0 ? text + messages.captionReluCut(cut.map((v) => num(v, pre))) : text;
     }
     case 'product':
       return messages.captionProduct(name(a!.q, a!.t), name(b!.q, b!.t), result, values);

@@ -69,6 +69,7 @@ export const messages = {
   diagramEncoder: 'encoder',
   diagramDecoder: 'decoder',
   emptyCell: 'not worked out yet',
+  copyOfWrong: (text: string) => `${text}: your answer, copied here, and not right yet`,
   inputsLabel: 'The input sequence',
   stepLabel: (t: number) => `t = ${t}`,
   totalLoss: 'Total loss',
@@ -122,9 +123,18 @@ export const messages = {
   statusRevealed: 'Shown by the hint ladder, counted as revealed.',
   notANumber: (text: string) => `“${text}” is not a number. Write it like 0.5, −0.5, .5 or 0,5.`,
   mistakes: {
-    beforeActivation: 'That is the value inside the activation: apply the function to it.',
-    wrongRow: (row: number, wanted: number) =>
-      `That is row ${row} of the matrix times the vector; this cell takes row ${wanted}.`,
+    fromOwnAnswers: (cells: readonly string[], rounded: boolean) => {
+      const list = cells.join(', ');
+      const one = cells.length === 1;
+      return rounded
+        ? `That is what your ${list} ${one ? 'gives' : 'give'}, rounded: ${one ? 'it is' : 'they are'} right, but the sheet works on with more places there. Use them all.`
+        : `That follows from your ${list}, which ${one ? 'is' : 'are'} not right yet. Put ${one ? 'it' : 'them'} right first, or tick “Follow my numbers” to be checked against your own numbers.`;
+    },
+    beforeActivation: (fn: string) => `That is the value inside ${fn}: apply ${fn} to it.`,
+    wrongRow: (row: number, wanted: number, alsoTransposed: boolean) =>
+      alsoTransposed
+        ? `That is row ${row} of the matrix times the vector, which is also column ${wanted}: the matrix read transposed. This cell takes row ${wanted}.`
+        : `That is row ${row} of the matrix times the vector; this cell takes row ${wanted}.`,
     transposed: 'That is a column of the matrix times the vector: the matrix was read transposed.',
     signSlip: 'Nearly: a sign slipped somewhere.',
     roundedInsteadOfExact:
@@ -135,6 +145,7 @@ export const messages = {
   hintHeading: 'Hints',
   hintButton: (next: number, of: number) => `Hint ${next} of ${of}`,
   revealButton: 'Show the answer',
+  hintKey: (key: string) => `or press ${key} in the cell`,
   hintRungs: [
     'The equation',
     'The values it reads are outlined on the sheet.',
@@ -146,17 +157,19 @@ export const messages = {
   followOff: 'Checking each cell against the worksheet’s values.',
   progressLabel: 'Progress',
   progressDone: (done: number, total: number) => `${done} of ${total} cells done`,
-  progressRevealed: (n: number) => `${n} revealed`,
+  progressEnd: '.',
+  progressRevealed: (n: number) => ` (${n} revealed)`,
   progressStep: (t: number, done: number, total: number) =>
     t === 0 ? `L: ${done}/${total}` : `t = ${t}: ${done}/${total}`,
   progressStepLabel: (t: number, done: number, total: number) =>
     t === 0
       ? `Total loss, ${done} of ${total} done`
       : `Step ${t}, ${done} of ${total} done; go to its first empty cell`,
-  allDone: 'Every cell is done.',
+  allDone: 'Every cell is done',
   reset: 'Reset this worksheet',
   resetQuiz: 'Start this quiz again',
   resetConfirm: 'Clear every answer and hint on this sheet?',
+  resetQuizConfirm: 'Clear every answer of this quiz and start its clock again?',
   resetYes: 'Yes, clear them',
   resetNo: 'Keep them',
   resetDone: 'Cleared.',
@@ -197,9 +210,16 @@ export const messages = {
   quizTitle: (cell: string, H: number, I: number, T: number, seed: string) =>
     `Quiz: ${cell}, H = ${H}, I = ${I}, T = ${T} (seed ${seed})`,
   quizRules: (count: number, decimals: number) =>
-    `Answer the ${count} empty cells, to ${decimals} decimal${decimals === 1 ? '' : 's'}; values are rounded and carried as on paper. Nothing is graded until you hand the quiz in.`,
+    `Answer the ${count} empty cells, to ${decimals} decimal${decimals === 1 ? '' : 's'}. Nothing is graded until you hand the quiz in.`,
   quizAnswered: (answered: number, total: number) => `${answered} of ${total} answered`,
   quizSubmit: 'Hand in',
+  quizSubmitConfirm: (open: number) =>
+    `${open} question${open === 1 ? ' is' : 's are'} not answered (or not a number). Hand the quiz in anyway?`,
+  quizSubmitYes: 'Yes, hand it in',
+  quizSubmitNo: 'Keep working',
+  quizSheetShows: 'The sheet shows',
+  quizSheetShowsMine: 'your answers',
+  quizSheetShowsRight: 'the right answers (✗ marks the ones you missed)',
   quizTimeLeft: (time: string) => `Time left ${time}`,
   quizTimeUp: 'Time is up: the quiz was handed in.',
   quizScore: (right: number, total: number) => `Score: ${right} of ${total}`,
@@ -233,9 +253,9 @@ export const messages = {
         return `${param}: given ${expected.times === 2 ? 'twice' : `${expected.times} times`} (${got ?? ''}); give it once`;
     }
   },
-  decimalsNote: (decimals: number, carry: 'exact' | 'rounded') =>
+  decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string) =>
     carry === 'rounded'
-      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper.`
+      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${cell === 'lstm' ? 'Products that go into a sum, and tanh(c), are' : 'Products that go into a sum are'} kept in full (up to ${decimals + 2} decimals), so that each sum adds up.`
       : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
 } as const;
 

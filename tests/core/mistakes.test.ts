@@ -31,11 +31,11 @@ const mistake = (q: string, t: number, i: number, answer: number) => {
 
 describe('common slips are recognised on Tom Yeh’s sheet', () => {
   it('−11 for h₃[1] is the value before ReLU', () => {
-    expect(mistake('h', 3, 0, -11)).toEqual({ kind: 'beforeActivation' });
+    expect(mistake('h', 3, 0, -11)).toEqual({ kind: 'beforeActivation', fn: 'relu' });
   });
 
-  it('9 for (A h₁)[1] is the second row of A', () => {
-    expect(mistake('mv:W_hh', 2, 0, 9)).toEqual({ kind: 'wrongRow', row: 1 });
+  it('9 for (A h₁)[1] is the second row of A, and A’s first column too (1·3 + 1·6): both are named', () => {
+    expect(mistake('mv:W_hh', 2, 0, 9)).toEqual({ kind: 'wrongRow', row: 1, alsoTransposed: true });
   });
 
   it('3 for (A h₁)[2] is A’s second column, A taken transposed: −1·3 + 1·6', () => {
@@ -99,5 +99,46 @@ describe('a forward record worked out again from its reads gives its value', () 
     const mine = (q: string, t: number, i: number, j?: number) =>
       q === 'h' && t === 1 && i === 1 ? 5 : tom.sheet.value(q, t, i, j);
     expect(evaluateRecord(tom.model, tom.record('mv:W_hh', 2, 0), mine)).toBe(-2);
+  });
+});
+
+describe('an answer worked from the student’s own earlier numbers', () => {
+  it('on Tom Yeh’s sheet, −39 for (A h₃)[1] follows from the student’s wrong h₃[1] = −11: 1·(−11) − 1·28', () => {
+    const r = tom.record('mv:W_hh', 4, 0);
+    // the sheet's (A h₃)[1] is 1·0 − 1·28 = −28
+    expect(r.value).toBe(-28);
+    const own = (q: string, t: number, i: number) => (q === 'h' && t === 3 ? [-11, 28][i] : undefined);
+    expect(recogniseMistake(r, -39, r.value, { model: tom.model, value: tom.sheet.value, own })).toEqual({
+      kind: 'fromOwnAnswers',
+      cells: [{ q: 'h', t: 3, i: 0 }],
+      rounded: false,
+    });
+  });
+
+  it('on the GRU sheet, 0.64 for h₂[1] is the sum of the two products rounded to 0.05 and 0.59: right, but rounded', () => {
+    const gru = sheetOf(findBuiltIn('gru-by-hand')!.file);
+    // z₂[1] = 0.85, n₂[1] = 0.34, h₁[1] = 0.7: (1 − 0.85)·0.34 = 0.051 and 0.85·0.7 = 0.595, kept in full;
+    // h₂[1] = 0.051 + 0.595 = 0.646, written 0.65
+    const r = gru.record('h', 2, 0);
+    expect(r.value).toBe(0.65);
+    const typed: Record<string, number> = { '(1-z)*n': 0.05, 'z*h': 0.59 };
+    const own = (q: string, t: number, i: number) => (t === 2 && i === 0 ? typed[q] : undefined);
+    expect(recogniseMistake(r, 0.64, r.value, { model: gru.model, value: gru.sheet.value, own })).toEqual({
+      kind: 'fromOwnAnswers',
+      cells: [
+        { q: '(1-z)*n', t: 2, i: 0 },
+        { q: 'z*h', t: 2, i: 0 },
+      ],
+      rounded: true,
+    });
+  });
+
+  it('a slip of its own is still named when the student’s earlier numbers are the sheet’s', () => {
+    const r = tom.record('h', 3, 0);
+    const own = (q: string, t: number, i: number) => (q === 'pre:h' && t === 3 ? [-11, 28][i] : undefined);
+    expect(recogniseMistake(r, -11, r.value, { model: tom.model, value: tom.sheet.value, own })).toEqual({
+      kind: 'beforeActivation',
+      fn: 'relu',
+    });
   });
 });

@@ -63,16 +63,14 @@ describe('practice in Chromium', () => {
     await answer(page, 'mv:W_hh@2[0]', '9');
     expect(await statusOf(page, 'mv:W_hh@2[0]')).toBe('wrong');
     expect(await page.locator('.cell-message').textContent()).toBe(
-      'That is row 2 of the matrix times the vector; this cell takes row 1.',
+      'That is row 2 of the matrix times the vector, which is also column 1: the matrix read transposed. This cell takes row 1.',
     );
     // a right answer in any of the forms people type: the Unicode minus here
     await answer(page, 'mv:W_hh@2[0]', '\u22123');
     expect(await statusOf(page, 'mv:W_hh@2[0]')).toBe('right');
     // h₃[1] = ReLU(5 − 16) = ReLU(−11) = 0
     await answer(page, 'h@3[0]', '-11');
-    expect(await page.locator('.cell-message').textContent()).toBe(
-      'That is the value inside the activation: apply the function to it.',
-    );
+    expect(await page.locator('.cell-message').textContent()).toBe('That is the value inside ReLU: apply ReLU to it.');
     await answer(page, 'h@3[0]', 'zero');
     expect(await statusOf(page, 'h@3[0]')).toBe('invalid');
     expect(await page.locator('.cell-message').textContent()).toContain('“zero” is not a number');
@@ -89,7 +87,7 @@ describe('practice in Chromium', () => {
     await page.getByRole('button', { name: 'Show the answer' }).click();
     expect(await cell(page, 'h@3[0]').inputValue()).toBe('0');
     expect(await statusOf(page, 'h@3[0]')).toBe('revealed');
-    expect(await page.locator('.progress-total').textContent()).toBe('2 of 36 cells done · 1 revealed');
+    expect(await page.locator('.progress-total').textContent()).toBe('2 of 36 cells done (1 revealed).');
     expect(problems).toEqual([]);
     await page.close();
   });

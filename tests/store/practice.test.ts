@@ -107,7 +107,10 @@ describe("practice on Tom Yeh's sheet: how an answer stands", () => {
   it("(A h₁)[1] = 1·3 − 1·6 = −3: '9' is the second row, 1·3 + 1·6", () => {
     const store = practise('rnn-by-hand');
     answer(store, Ah(2, 0), '9');
-    expect(status(store, Ah(2, 0))).toEqual({ kind: 'wrong', mistake: { kind: 'wrongRow', row: 1 } });
+    expect(status(store, Ah(2, 0))).toEqual({
+      kind: 'wrong',
+      mistake: { kind: 'wrongRow', row: 1, alsoTransposed: true },
+    });
     answer(store, Ah(2, 0), '-3');
     expect(status(store, Ah(2, 0))).toEqual({ kind: 'right' });
   });
@@ -115,7 +118,7 @@ describe("practice on Tom Yeh's sheet: how an answer stands", () => {
   it("h₃[1] = ReLU(−11) = 0: '−11' is the value before the activation", () => {
     const store = practise('rnn-by-hand');
     answer(store, h(3, 0), '−11');
-    expect(status(store, h(3, 0))).toEqual({ kind: 'wrong', mistake: { kind: 'beforeActivation' } });
+    expect(status(store, h(3, 0))).toEqual({ kind: 'wrong', mistake: { kind: 'beforeActivation', fn: 'relu' } });
   });
 
   it("'abc' is not a number, and stays as typed", () => {

@@ -29,7 +29,7 @@ describe('practice on Tom Yeh’s sheet', () => {
     await userEvent.click(input('mv:W_hh', 2, 0));
     await userEvent.keyboard('9{Enter}');
     expect(container.querySelector('.cell-message')!.textContent).toBe(
-      'That is row 2 of the matrix times the vector; this cell takes row 1.',
+      'That is row 2 of the matrix times the vector, which is also column 1: the matrix read transposed. This cell takes row 1.',
     );
     expect(document.activeElement).toBe(input('mv:W_hh', 2, 0));
   });

@@ -1,13 +1,16 @@
 // A cell the student fills in: typed text is saved as it is typed, checked on Enter or on leaving
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
-import { useWorksheet, useWorksheetStore } from '../storeContext';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { writtenDecimals } from '../../core/carry';
 import { slotKey } from '../../core/records';
 import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
-import { selectPracticeContext, selectSheet } from '../../store/worksheetStore';
+import { selectPracticeContext, selectSheet, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
+import { displayNumber } from '../displayNumber';
 import { messages } from '../messages';
-import { cellText } from '../quantityText';
 import { statusMessage } from '../practiceText';
+import { cellText } from '../quantityText';
+import { useWorksheet, useWorksheetStore } from '../storeContext';
 import { focusSlot, nearestInDirection, type Direction } from './answerNavigation';
 import { cellRole } from './SheetCell';
 
@@ -18,20 +21,24 @@ interface Props {
   record: number;
 }
 
+/** The key that asks for the next hint from inside a cell (never part of a number). */
+export const HINT_KEY = '?';
+
 export function AnswerCell({ q, t, i, record }: Props) {
   const store = useWorksheetStore();
   const slot = slotKey(q, t, i);
-  const text = useWorksheet((s) => s.progress.cells[slot]?.text ?? '');
+  const typed = useWorksheet((s) => s.progress.cells[slot]?.text ?? '');
+  const right = useWorksheet((s) => (showsRightAnswers(s) ? rightText(s, record) : null));
   const status = useWorksheet((s) => statusKey(s, record));
-  const focused = useWorksheet((s) => s.progress.focus === slot);
   const role = useWorksheet((s) => cellRole(s, slot));
   const name = useWorksheet((s) => {
     const sheet = selectSheet(s);
     return sheet.ok ? cellText(sheet.sheet.model, q, t, i) : '';
   });
   const locked = useWorksheet((s) => s.mode === 'quiz' && (s.progress.quiz?.submitted ?? false));
+  const message = useWorksheet((s) => messageOf(s, record));
+  const [hasFocus, setHasFocus] = useState(false);
   const kind = status.split(':')[0] as CellStatus['kind'];
-  const message = focused ? messageOf(store.getState(), record) : null;
 
   const moveToNext = () => {
     const s = store.getState();
@@ -52,10 +59,15 @@ export function AnswerCell({ q, t, i, record }: Props) {
     if (e.key === 'Enter') {
       e.preventDefault();
       store.getState().checkAnswer(slot);
-      const s = store.getState();
-      const ctx = selectPracticeContext(s);
-      // a wrong answer keeps the student here, with its message and the hints beside it
-      if (ctx && (s.mode === 'quiz' || isDone(cellStatus(ctx, record)))) moveToNext();
+      const ctx = selectPracticeContext(store.getState());
+      const now = ctx ? cellStatus(ctx, record) : null;
+      // a wrong answer, or one that is not a number, keeps the student here with its message
+      if (now && (now.kind === 'answered' || isDone(now))) moveToNext();
+      return;
+    }
+    if (e.key === HINT_KEY && store.getState().mode === 'practice') {
+      e.preventDefault();
+      if (kind !== 'right') store.getState().nextHint(slot);
       return;
     }
     if (e.key === 'Tab') {
@@ -79,12 +91,14 @@ export function AnswerCell({ q, t, i, record }: Props) {
 
   return (
     <span
-      className={`sheet-cell answer-cell status-${kind} role-${role}`}
+      className={`sheet-cell answer-cell status-${kind} role-${role}${right === null ? '' : ' shows-right'}`}
       data-q={q}
       data-t={t}
       data-i={i}
       data-role={role === 'none' ? undefined : role}
       data-status={kind}
+      // what the cell says stays on hover once the student has moved on
+      title={message && !hasFocus ? message : undefined}
     >
       <input
         type="text"
@@ -96,19 +110,55 @@ export function AnswerCell({ q, t, i, record }: Props) {
         data-slot={slot}
         aria-label={messages.answerLabel(name)}
         aria-invalid={kind === 'invalid' || kind === 'wrong' ? true : undefined}
-        aria-describedby={message ? `msg-${slot}` : undefined}
+        aria-describedby={message && hasFocus ? `msg-${slot}` : undefined}
         readOnly={kind === 'revealed' || locked}
-        value={text}
+        value={right ?? typed}
         onChange={(e) => store.getState().typeAnswer(slot, e.target.value)}
-        onFocus={() => store.getState().focusCell(slot)}
-        onBlur={() => store.getState().checkAnswer(slot)}
+        onFocus={() => {
+          setHasFocus(true);
+          store.getState().focusCell(slot);
+        }}
+        onBlur={() => {
+          setHasFocus(false);
+          store.getState().checkAnswer(slot);
+        }}
         onKeyDown={onKeyDown}
       />
-      {message && (
-        <span className="cell-message" id={`msg-${slot}`} role="status">
-          {message}
-        </span>
-      )}
+      {message && hasFocus && <CellMessage id={`msg-${slot}`} text={message} />}
+    </span>
+  );
+}
+
+/**
+ * The message beside the cell being worked on. It is placed in the viewport (position: fixed), so
+ * the scrolling sheet never cuts it off, below the cell or above it where there is no room, and
+ * lets clicks through to the cells it covers.
+ */
+function CellMessage({ id, text }: { id: string; text: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    const cell = box?.parentElement;
+    if (!box || !cell) return;
+    const place = () => {
+      const c = cell.getBoundingClientRect();
+      const width = box.offsetWidth;
+      const height = box.offsetHeight;
+      const below = c.bottom + 4 + height <= window.innerHeight;
+      box.style.top = `${below ? c.bottom + 4 : Math.max(4, c.top - 4 - height)}px`;
+      box.style.left = `${Math.max(4, Math.min(c.left, window.innerWidth - width - 4))}px`;
+    };
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [text]);
+  return (
+    <span ref={ref} className="cell-message" id={id} role="status">
+      {text}
     </span>
   );
 }
@@ -116,20 +166,27 @@ export function AnswerCell({ q, t, i, record }: Props) {
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** The status as a string, so the cell re-renders only when it changes. */
-function statusKey(s: Parameters<typeof selectPracticeContext>[0], n: number): string {
+function statusKey(s: WorksheetState, n: number): string {
   const ctx = selectPracticeContext(s);
   if (!ctx) return 'blank';
   const status = cellStatus(ctx, n);
   return status.kind === 'wrong' ? `wrong:${JSON.stringify(status.mistake)}` : status.kind;
 }
 
-/** What the cell itself says: only a refusal or a recognised slip (the panel says the rest). */
-function messageOf(s: Parameters<typeof selectPracticeContext>[0], n: number): string | null {
+/** The sheet's own value of record n, written as the sheet writes it (a handed-in quiz showing the right answers). */
+function rightText(s: WorksheetState, n: number): string | null {
   const ctx = selectPracticeContext(s);
-  if (!ctx) return null;
+  const r = ctx?.records[n];
+  return ctx && r ? displayNumber(r.value, writtenDecimals(ctx.sheet.model, r.q, r.value)) : null;
+}
+
+/** What the cell itself says: only a refusal or a recognised slip (the panel says the rest). */
+function messageOf(s: WorksheetState, n: number): string | null {
+  const ctx = selectPracticeContext(s);
+  const r = ctx?.records[n];
+  if (!ctx || !r) return null;
   const status = cellStatus(ctx, n);
-  const r = ctx.records[n];
   if (status.kind === 'invalid' || (status.kind === 'wrong' && status.mistake))
-    return statusMessage(status, r ? (s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '') : '', r?.i ?? 0);
+    return statusMessage(status, s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '', r.i, ctx.sheet.model);
   return null;
 }

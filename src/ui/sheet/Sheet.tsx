@@ -2,6 +2,7 @@
 // step's products, sums and activations in the places the layout gives them. Rendered once per
 // worksheet; stepping changes only the cells (see SheetCell).
 import { memo, useMemo } from 'react';
+import { maxWrittenDecimals, writtenDecimals } from '../../core/carry';
 import { indexRecords, slotKey, type TraceRecord } from '../../core/records';
 import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/tex';
 import { selectSheet } from '../../store/worksheetStore';
@@ -35,14 +36,16 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
       j={j}
       record={index.get(slotKey(q, t, i, j))}
       value={sheet.value(q, t, i, j)}
-      decimals={model.decimals}
+      decimals={writtenDecimals(model, q, sheet.value(q, t, i, j))}
       exact={model.carry === 'exact'}
       panel={panel}
       copyFor={copyFor}
     />
   );
+  // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
+  const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
   return (
-    <div className="sheet">
+    <div className="sheet" style={{ '--cell-width': `${width}em` } as React.CSSProperties}>
       <section className="inputs" aria-label={messages.inputsLabel}>
         <span className="inputs-label">
           <Tex tex="X" />
@@ -83,6 +86,16 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
 
 function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: EngineSheet; cell: CellFor }) {
   const { model } = sheet;
+  if (block.kind === 'given') {
+    return (
+      <div className="block vector given">
+        <span className="block-head">
+          <Tex tex={paramTex(model, block.q)} />
+        </span>
+        {Array.from({ length: block.length }, (_v, i) => cell(block.q, 0, i, undefined, t))}
+      </div>
+    );
+  }
   if (block.kind === 'vector') {
     return (
       <div className="block vector">

@@ -2,8 +2,10 @@
 // being read), so a step re-renders only the cells whose state changes. In practice and in a
 // quiz, a number the student works out is an answer cell instead.
 import { memo } from 'react';
+import { parseAnswer } from '../../core/answer';
 import { slotKey } from '../../core/records';
-import { selectPracticeContext, selectView, type WorksheetState } from '../../store/worksheetStore';
+import { cellStatus } from '../../store/practice';
+import { selectPracticeContext, selectView, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
 import { displayNumber } from '../displayNumber';
 import { messages } from '../messages';
 import { useWorksheet } from '../storeContext';
@@ -85,31 +87,43 @@ export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown'
   return s.quiz.settings.ask === 'step' && t >= 1 && t < s.quiz.settings.step ? 'shown' : 'hidden';
 }
 
-/** The copy of a worked-out vector above a matrix: what the student wrote for it (or the value, where given). */
+/**
+ * The copy of a worked-out vector above a matrix: what the student wrote for it, written as the
+ * sheet writes numbers (or the value, where given). A copy of an answer that is not right yet is
+ * marked, so that a cell worked from it is not taken for the sheet's own number.
+ */
 function CopyCell(props: { q: string; t: number; i: number; record: number; decimals: number; copyFor: string }) {
-  const text = useWorksheet((s) => {
-    const shown = practiceDisplay(s, props.record);
-    if (shown === 'hidden') return '';
-    const ctx = selectPracticeContext(s);
-    const r = ctx?.records[props.record];
-    if (shown === 'shown' || !r) return r ? displayNumber(r.value, props.decimals) : '';
-    const entry = s.progress.cells[slotKey(r.q, r.t, r.i)];
-    return entry?.checked ? entry.text.trim() : '';
-  });
+  const shown = useWorksheet((s) => copyShown(s, props.record, props.decimals));
   const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i), undefined, props.copyFor));
+  const [state, text = ''] = shown.split('|') as [CopyState, string?];
   return (
     <span
-      className={`sheet-cell copy ${text ? 'shown' : 'hidden'} role-${role}`}
+      className={`sheet-cell copy ${text ? 'shown' : 'hidden'} role-${role}${state === 'wrong' ? ' copy-wrong' : ''}`}
       data-role={role === 'none' ? undefined : role}
       data-q={props.q}
       data-t={props.t}
       data-i={props.i}
       data-copy-for={props.copyFor}
-      aria-label={text ? undefined : messages.emptyCell}
+      aria-label={text ? (state === 'wrong' ? messages.copyOfWrong(text) : undefined) : messages.emptyCell}
     >
       {text}
     </span>
   );
+}
+
+type CopyState = 'given' | 'own' | 'wrong';
+
+/** What a copy shows, as "state|text" (a string, so the cell re-renders only when it changes). */
+function copyShown(s: WorksheetState, n: number, decimals: number): `${CopyState}|${string}` {
+  const shown = practiceDisplay(s, n);
+  const ctx = selectPracticeContext(s);
+  const r = ctx?.records[n];
+  if (shown === 'hidden' || !ctx || !r) return 'own|';
+  if (shown === 'shown' || showsRightAnswers(s)) return `given|${displayNumber(r.value, decimals)}`;
+  const entry = s.progress.cells[slotKey(r.q, r.t, r.i)];
+  const parsed = entry?.checked ? parseAnswer(entry.text) : null;
+  if (!parsed?.ok) return 'own|';
+  return `${cellStatus(ctx, n).kind === 'wrong' ? 'wrong' : 'own'}|${displayNumber(parsed.value, decimals)}`;
 }
 
 const WalkthroughCell = memo(function WalkthroughCell({

@@ -1,7 +1,20 @@
 // Moving between answer cells like a spreadsheet: Tab and Enter in the order the numbers are
 // worked out; the arrow keys to the nearest answer cell in that direction on the page.
 
+import { slotKey } from '../../core/records';
+import { nextToFill } from '../../store/practice';
+import { selectFocusRecord, selectPracticeContext, type WorksheetState } from '../../store/worksheetStore';
+
 export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/** Puts the student where they were (with `resume`), else at the first cell still to fill. */
+export function focusFirstToFill(s: WorksheetState, resume = false): void {
+  const ctx = selectPracticeContext(s);
+  if (!ctx) return;
+  const n = (resume ? selectFocusRecord(s) : null) ?? nextToFill(ctx, ctx.inputs.length - 1);
+  const r = n === null ? undefined : ctx.records[n];
+  if (r) focusSlot(slotKey(r.q, r.t, r.i));
+}
 
 /** Focuses the answer cell of a slot, if it is on the page. */
 export function focusSlot(slot: string): boolean {

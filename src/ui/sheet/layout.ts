@@ -2,6 +2,7 @@
 // is named here): a matrix–vector product is a block with the vector above the matrix's columns
 // and the result beside its rows; every other quantity is a column vector; a new row starts
 // where a new pair of products starts, and where a cell's own state update follows its gates.
+// A given vector a sum adds (a bias) stands just before the sum, where the student adds it in.
 import type { TraceRecord } from '../../core/records';
 
 export type Block =
@@ -11,7 +12,9 @@ export type Block =
       readonly W: string;
       readonly vector: { readonly q: string; readonly t: number };
     }
-  | { readonly kind: 'vector'; readonly q: string; readonly length: number };
+  | { readonly kind: 'vector'; readonly q: string; readonly length: number }
+  /** a given vector read by a sum (a bias), drawn in every step's panel */
+  | { readonly kind: 'given'; readonly q: string; readonly length: number };
 
 export interface StepLayout {
   readonly t: number;
@@ -21,6 +24,7 @@ export interface StepLayout {
 /** The blocks of every step of the forward pass, in the order their numbers are worked out. */
 export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
   const steps = new Map<number, { q: string; op: string; first: TraceRecord; length: number }[]>();
+  const written = new Set(records.map((r) => r.q));
   for (const r of records) {
     if (r.phase !== 'forward' || r.t === 0) continue;
     let list = steps.get(r.t);
@@ -42,6 +46,9 @@ export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
         const y = quantities.find((x) => x.q === 'y');
         rows[rows.length - 1]!.push({ kind: 'vector', q: 'target', length: y?.length ?? 1 });
       }
+      if (op === 'sum')
+        for (const ref of first.reads)
+          if (!written.has(ref.q) && ref.q !== 'x') rows[rows.length - 1]!.push({ kind: 'given', q: ref.q, length });
       const [W, v] = first.reads;
       const block: Block =
         op === 'matvec' && W && v

@@ -42,4 +42,17 @@ describe('the sheet layout', () => {
       ['(1-z)*n', 'z*h', 'h'],
     ]);
   });
+
+  it('puts each bias a sum adds just before the sum, in every step, so the sheet shows every number the sum reads', () => {
+    // random/008: a GRU with b_ir, b_iz and b_in (no hidden-side biases)
+    const steps = layoutOf('random/008-gru-small.json');
+    for (const step of steps)
+      expect(names(step.rows).slice(0, 3)).toEqual([
+        ['mv:W_ir', 'mv:W_hr', 'b_ir', 'pre:r', 'r'],
+        ['mv:W_iz', 'mv:W_hz', 'b_iz', 'pre:z', 'z'],
+        ['mv:W_in', 'mv:W_hn', 'r*hn', 'b_in', 'pre:n', 'n'],
+      ]);
+    // b_ir has H = 4 entries in that file
+    expect(steps[0]!.rows[0]![2]).toEqual({ kind: 'given', q: 'b_ir', length: 4 });
+  });
 });
