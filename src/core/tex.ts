@@ -182,8 +182,8 @@ export function recordTex(sheet: Sheet, n: number): RecordTex {
       const O = model.O;
       const e = (k: number) => `e^{${num(val(a, k), a.q)}}`;
       return {
-        symbolic: `${lhs} = \\frac{e^{${el(a, r.i)}}}{\\sum_k e^{${el(a)}[k]}}`,
-        substituted: `= \\frac{${e(r.i)}}{${range(O).map(e).join(' + ')}}`,
+        symbolic: `${lhs} = \\dfrac{e^{${el(a, r.i)}}}{\\sum_k e^{${el(a)}[k]}}`,
+        substituted: `= \\dfrac{${e(r.i)}}{${range(O).map(e).join(' + ')}}`,
         result,
       };
     }

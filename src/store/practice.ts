@@ -180,6 +180,30 @@ export function quizScore(ctx: PracticeContext): { right: number; total: number 
   return { right: ctx.inputs.filter((n) => cellStatus(ctx, n).kind === 'right').length, total: ctx.inputs.length };
 }
 
+/**
+ * The records a question's worked solution shows, in the order worked: those of its step, not
+ * asked, that it rests on (a quiz asking h shows the products and the sum it takes), then itself.
+ */
+export function workedSteps(ctx: PracticeContext, n: number): number[] {
+  const question = ctx.records[n] as TraceRecord;
+  const needed = new Set<string>();
+  const need = (r: TraceRecord) => {
+    for (const ref of r.reads)
+      needed.add(ref.i === undefined ? `${ref.q}@${ref.t ?? 0}` : slotKey(ref.q, ref.t ?? 0, ref.i));
+  };
+  need(question);
+  const steps = [n];
+  for (let m = n - 1; m >= 0; m--) {
+    const r = ctx.records[m] as TraceRecord;
+    if (r.phase !== 'forward' || r.t !== question.t || ctx.isInput.has(m)) continue;
+    if (needed.has(slotOf(r)) || needed.has(`${r.q}@${r.t}`)) {
+      steps.unshift(m);
+      need(r);
+    }
+  }
+  return steps;
+}
+
 /** The next record to fill after position k of the inputs (wrapping round), or null when all are done. */
 export function nextToFill(ctx: PracticeContext, after: number): number | null {
   const count = ctx.inputs.length;

@@ -179,8 +179,8 @@ export function createWorksheetStore(
         set({ quizSheetShows });
       },
       showQuizLinkProblems(problems) {
-        get().goHome();
-        set({ quizLinkProblems: problems });
+        // in one change, so that nothing sees the home page without the problems (the URL keeps the link)
+        set({ ...homeState(get()), quizLinkProblems: problems });
       },
       setMode(mode) {
         if (get().mode === mode) return;
@@ -313,15 +313,7 @@ export function createWorksheetStore(
         loadProgress();
       },
       goHome() {
-        set({
-          worksheetId: null,
-          file: null,
-          frame: 0,
-          quiz: null,
-          quizLinkProblems: null,
-          ...leaveQuiz(get()),
-          progress: EMPTY_PROGRESS,
-        });
+        set(homeState(get()));
       },
       goTo(frame) {
         set({ frame: clamp(frame) });
@@ -368,6 +360,19 @@ export function createWorksheetStore(
       },
     };
   });
+}
+
+/** The home page: nothing open. */
+function homeState(s: WorksheetState): Partial<WorksheetState> {
+  return {
+    worksheetId: null,
+    file: null,
+    frame: 0,
+    quiz: null,
+    quizLinkProblems: null,
+    ...leaveQuiz(s),
+    progress: EMPTY_PROGRESS,
+  };
 }
 
 /** Leaving a quiz (for another worksheet, or home) goes back to the walkthrough. */

@@ -19,9 +19,9 @@ export function NewQuiz() {
       const next = { ...s, ...change };
       return { ...next, step: Math.min(next.step, next.T) };
     });
-  const limitValue = Number(limit.trim() === '' ? '0' : limit);
-  const limitOk =
-    Number.isInteger(limitValue) && limitValue >= QUIZ_LIMITS.limit.min && limitValue <= QUIZ_LIMITS.limit.max;
+  // whole minutes as people write them: digits only (Number() would also take 0x10, 1e1 and 0b11)
+  const limitValue = /^\d{1,3}$/.test(limit.trim()) ? Number(limit.trim()) : limit.trim() === '' ? 0 : NaN;
+  const limitOk = limitValue >= QUIZ_LIMITS.limit.min && limitValue <= QUIZ_LIMITS.limit.max;
   const seedOk = seed.trim() === '' || isSeed(seed.trim());
   const numberField = (key: NumberSetting, label: string, max: number = QUIZ_LIMITS[key].max) => (
     <label>
@@ -79,7 +79,7 @@ export function NewQuiz() {
             size={4}
             value={limit}
             aria-invalid={limitOk ? undefined : true}
-            aria-describedby="quiz-limit-problem"
+            aria-describedby={limitOk ? undefined : 'quiz-limit-problem'}
             onChange={(e) => setLimit(e.target.value)}
           />
         </label>
@@ -100,7 +100,7 @@ export function NewQuiz() {
           />
         </label>
         <p className={seedOk ? 'field-help' : 'field-problem'} id="quiz-seed-help" role={seedOk ? undefined : 'alert'}>
-          {messages.quizSeedHelp}
+          {seedOk ? messages.quizSeedHelp : messages.quizSeedProblem(seed.trim())}
         </p>
         <button type="submit" disabled={!limitOk || !seedOk}>
           {messages.quizStart}

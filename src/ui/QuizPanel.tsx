@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { slotKey, type TraceRecord } from '../core/records';
 import { recordTex } from '../core/tex';
-import { cellStatus, quizScore, type PracticeContext } from '../store/practice';
+import { cellStatus, quizScore, workedSteps, type PracticeContext } from '../store/practice';
 import { selectPracticeContext } from '../store/worksheetStore';
 import { frameCaption } from './captions';
 import { messages } from './messages';
@@ -146,12 +146,11 @@ function SheetShows() {
   );
 }
 
-/** One question: right or wrong, then the walkthrough's frame for it (caption and equation). */
+/** One question: right or wrong, the walkthrough's caption for it, and its equations from what the sheet gave. */
 function Solution({ ctx, n }: { ctx: PracticeContext; n: number }) {
   const r = ctx.records[n] as TraceRecord;
   const given = ctx.progress.cells[slotKey(r.q, r.t, r.i)]?.text.trim() ?? '';
   const right = cellStatus(ctx, n).kind === 'right';
-  const tex = recordTex(ctx.sheet, n);
   return (
     <li className={right ? 'right' : 'wrong'}>
       <p>
@@ -159,9 +158,14 @@ function Solution({ ctx, n }: { ctx: PracticeContext; n: number }) {
         {right ? messages.quizQuestionRight : messages.quizQuestionWrong(given)}
       </p>
       <p className="caption">{frameCaption(ctx.sheet, ctx.records, { first: n, last: n })}</p>
-      <div className="equation">
-        <Tex tex={tex.symbolic} /> <Tex tex={tex.substituted} /> <Tex tex={tex.result} />
-      </div>
+      {workedSteps(ctx, n).map((m) => {
+        const tex = recordTex(ctx.sheet, m);
+        return (
+          <div className={`equation${m === n ? '' : ' working'}`} key={m}>
+            <Tex tex={tex.symbolic} /> <Tex tex={tex.substituted} /> <Tex tex={tex.result} />
+          </div>
+        );
+      })}
     </li>
   );
 }

@@ -205,6 +205,8 @@ export const messages = {
   quizLimit: 'Time limit (minutes, 0 for none)',
   quizSeed: 'Seed (empty: a new one)',
   quizSeedHelp: 'Letters a–z and digits, up to 32.',
+  quizSeedProblem: (seed: string) =>
+    `“${seed}” is not a seed: use only small letters a–z and digits, up to 32 of them (no capitals, spaces or signs).`,
   quizLimitProblem: (max: number) => `The time limit is a whole number of minutes from 0 to ${max}.`,
   quizStart: 'Start the quiz',
   quizTitle: (cell: string, H: number, I: number, T: number, seed: string) =>

@@ -1,5 +1,6 @@
 // Quantities in plain text for captions and screen readers ("B x₁", "h₂", "(A h₁)[2]"), with
 // the worksheet's labels and 1-based indices, as on paper.
+import { gruInnerName } from '../core/records';
 import { CELL_PARAMS, type Model } from '../core/worksheet';
 import { vectorLength } from '../store/view';
 
@@ -36,7 +37,7 @@ export function quantityText(model: Model, q: string, t: number): string {
     case 'hn':
       return `${paramText(model, 'W_hn')} h${prev} + ${paramText(model, 'b_hn')}`;
     case 'r*hn':
-      return `r${now} ⊙ (W h${prev})`;
+      return `r${now} ⊙ (${quantityText(model, gruInnerName(model), t)})`;
     case '(1-z)*n':
       return `(1 − z${now}) ⊙ n${now}`;
     case 'z*h':

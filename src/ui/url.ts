@@ -24,7 +24,8 @@ export type Location =
 
 export function parseHash(hash: string): Location | null {
   if (hash === '#/') return { kind: 'home' };
-  if (hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
+  // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
+  if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
   const practice = /^#\/([\w-]+)\/practice$/.exec(hash);
   if (practice)
     return { kind: 'worksheet', id: practice[1] as string, frame: 0, granularity: 'number', mode: 'practice' };

@@ -169,6 +169,59 @@ describe('practice in Chromium', () => {
   });
 });
 
+describe('working from one’s own numbers, in Chromium', () => {
+  it('a wrong h₃[1] copied above A is struck through, and (A h₃)[1] worked from it is named as following from it', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    // h₃[1] = ReLU(5 − 16) = 0; −11 is the value before ReLU
+    await answer(page, 'h@3[0]', '-11');
+    const copy = page.locator('.sheet-cell.copy[data-q="h"][data-t="3"][data-i="0"][data-copy-for="mv:W_hh"]');
+    expect(await copy.textContent()).toBe('\u221211');
+    expect(await copy.getAttribute('class')).toContain('copy-wrong');
+    // with h₃ = [−11, 28]: (A h₃)[1] = 1·(−11) + (−1)·28 = −39, where the sheet's is 1·0 − 28 = −28
+    await answer(page, 'mv:W_hh@4[0]', '-39');
+    expect(await page.locator('.cell-message').textContent()).toBe(
+      'That follows from your h₃[1], which is not right yet. Put it right first, or tick “Follow my numbers” to be checked against your own numbers.',
+    );
+    // “Follow my numbers” checks it against the student's own h₃: right
+    await page.getByLabel('Follow my numbers').check();
+    expect(await statusOf(page, 'mv:W_hh@4[0]')).toBe('right');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the message beside a cell stays inside the window, lets a click through to the cell under it, and goes when the cell is left', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/practice');
+    await page.locator('input.answer').first().waitFor();
+    // y₄ = C h₄ = −1·1 + 1·41 = 40 sits at the sheet's right edge: −40 is a sign slip
+    await answer(page, 'y@4[0]', '-40');
+    const message = page.locator('.cell-message');
+    expect(await message.textContent()).toBe('Nearly: a sign slipped somewhere.');
+    const box = (await message.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    // h₃[1] = −11 (before ReLU), then a click on h₃[2] just below it, under the message
+    await answer(page, 'h@3[0]', '-11');
+    await cell(page, 'h@3[1]').click();
+    expect(await focusedSlot(page)).toBe('h@3[1]');
+    expect(await message.count()).toBe(0);
+    // the cell left behind keeps what it said, on hover
+    expect(await page.locator('.answer-cell:has(input[data-slot="h@3[0]"])').getAttribute('title')).toBe(
+      'That is the value inside ReLU: apply ReLU to it.',
+    );
+    // “?” in a cell asks for the next hint, and types nothing
+    await cell(page, 'h@3[0]').click();
+    await page.keyboard.press('?');
+    expect(await page.locator('.hint-rungs li').count()).toBe(1);
+    expect(await cell(page, 'h@3[0]').inputValue()).toBe('-11');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('saved progress that cannot be read, in Chromium', () => {
   it.each([
     ['not JSON at all', 'garbage{', 'could not be read'],

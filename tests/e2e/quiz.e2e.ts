@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatQuizQuery, generateQuiz } from '../../src/core/quiz';
 import { openPage, startHarness, type Harness } from './browser';
 
 let h: Harness;
@@ -132,6 +133,50 @@ describe('a quiz from a link in Chromium', () => {
     expect(await page.locator('.problem-list li').allTextContents()).toEqual([
       'H: “9” is not a whole number from 1 to 3',
     ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an LSTM quiz with biases shows them, and after hand-in the sheet’s own sums add up: c = f ⊙ c₀ + i ⊙ g', async () => {
+    const settings = { cell: 'lstm', H: 2, I: 2, T: 2, decimals: 1, ask: 'states', step: 1, limit: 0 } as const;
+    // the first of these seeds whose sheet has biases (about half do)
+    const seed = Array.from({ length: 50 }, (_v, k) => `bias${k}`).find(
+      (k) => generateQuiz(settings, k).params.b_ii !== undefined,
+    )!;
+    const file = generateQuiz(settings, seed);
+    const { page, problems } = await openPage(h, `/#/quiz?${formatQuizQuery(settings, seed)}`);
+    await page.locator('input.answer').first().waitFor();
+    const g = await givens(page);
+    for (const b of ['b_ii', 'b_if', 'b_ig', 'b_io'])
+      (file.params[b] as number[]).forEach((v, i) => expect(g[`${b}@0[${i}]`], `${b}[${i}]`).toBe(v));
+
+    // something that is not a number keeps the student in the cell, with its message
+    const first = (await questions(page))[0]!;
+    await page.locator(`input.answer[data-slot="${first}"]`).fill('abc');
+    await page.locator(`input.answer[data-slot="${first}"]`).press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.slot)).toBe(first);
+    expect(await page.locator('.cell-message').textContent()).toContain('“abc” is not a number');
+    expect(await page.locator('.quiz-status').textContent()).toContain('0 of');
+
+    await page.getByRole('button', { name: 'Hand in' }).click();
+    await page.getByRole('button', { name: 'Yes, hand it in' }).click();
+    await page.getByLabel('the right answers (✗ marks the ones you missed)').check();
+    /** a number of step t, row i, as the handed-in sheet writes it (an answer cell shows the right answer now) */
+    const shown = async (q: string, t: number, i: number) => {
+      const sel = `.sheet [data-q="${q}"][data-t="${t}"][data-i="${i}"]:not(.copy)`;
+      const input = page.locator(`${sel} input`);
+      const text =
+        (await input.count()) > 0 ? await input.inputValue() : ((await page.locator(sel).first().textContent()) ?? '');
+      return Number(text.replace('\u2212', '-'));
+    };
+    // 1 decimal, half away from zero, as on paper
+    const round1 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
+    for (const t of [1, 2])
+      for (const i of [0, 1]) {
+        const [fc, ig, c] = [await shown('f*c', t, i), await shown('i*g', t, i), await shown('c', t, i)];
+        // written in full, the two products add up to c
+        expect(round1(fc + ig), `c${t}[${i}] = ${fc} + ${ig}`).toBe(c);
+      }
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,15 @@ import { DEFAULT_QUIZ_SETTINGS, type QuizSettings } from '../../src/core/quiz';
 import { slotKey } from '../../src/core/records';
 import type { WorksheetFile } from '../../src/core/worksheet';
 import { createPersistence, EMPTY_PROGRESS, progressKey } from '../../src/store/persist';
-import { cellStatus, expectedValue, nextToFill, progressCounts, quizScore, slotOf } from '../../src/store/practice';
+import {
+  cellStatus,
+  expectedValue,
+  nextToFill,
+  progressCounts,
+  quizScore,
+  slotOf,
+  workedSteps,
+} from '../../src/store/practice';
 import {
   createWorksheetStore,
   selectFocusRecord,
@@ -449,6 +457,14 @@ describe('quiz', () => {
     expect(status(store, h(1, 1))).toEqual({ kind: 'answered' });
     expect(status(store, h(2, 0))).toEqual({ kind: 'typing' });
     expect(status(store, h(3, 0))).toEqual({ kind: 'blank' });
+  });
+
+  it('works h₂[1] out from what the quiz did not ask: W_ih x₂, W_hh h₁, their sum, then ReLU; y₂ from h₂ alone', () => {
+    const store = quiz();
+    const ctx = context(store);
+    const names = (slot: string) => workedSteps(ctx, recordOf(store, slot)).map((n) => slotOf(ctx.records[n]!));
+    expect(names(h(2, 0))).toEqual([slotKey('mv:W_ih', 2, 0), slotKey('mv:W_hh', 2, 0), a(2, 0), h(2, 0)]);
+    expect(names(slotKey('y', 2, 0))).toEqual([slotKey('y', 2, 0)]);
   });
 
   it('refuses hints', () => {

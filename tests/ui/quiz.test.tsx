@@ -53,4 +53,48 @@ describe('the New quiz form', () => {
     expect(screen.getByRole('alert').textContent).toBe('The time limit is a whole number of minutes from 0 to 60.');
     expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeDisabled();
   });
+
+  it.each(['0x10', '1e1', '0b11', '1.5', '-1'])(
+    'refuses %s as a time limit: minutes are written in digits',
+    async (typed) => {
+      render(<App store={createWorksheetStore(null)} />);
+      const limit = screen.getByLabelText('Time limit (minutes, 0 for none)');
+      await userEvent.clear(limit);
+      await userEvent.type(limit, typed);
+      expect(limit).toHaveValue(typed);
+      expect(screen.getByRole('button', { name: 'Start the quiz' })).toBeDisabled();
+    },
+  );
+
+  it('says what is wrong with a seed of capitals and spaces, and keeps it as typed', async () => {
+    render(<App store={createWorksheetStore(null)} />);
+    const seed = screen.getByLabelText('Seed (empty: a new one)');
+    await userEvent.type(seed, 'Week 3!');
+    expect(seed).toHaveValue('Week 3!');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '“Week 3!” is not a seed: use only small letters a–z and digits, up to 32 of them (no capitals, spaces or signs).',
+    );
+  });
+});
+
+describe('a quiz link that cannot be opened', () => {
+  it('a bare #/quiz lists what it lacks and stays in the address bar, to be mended there', () => {
+    window.history.replaceState(null, '', '/#/quiz');
+    render(<App store={createWorksheetStore(null)} />);
+    expect(screen.getByText('This quiz link cannot be opened:')).toBeInTheDocument();
+    expect(screen.getByText('seed: missing; a seed is 1 to 32 letters a–z and digits')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/quiz');
+  });
+
+  it('a broken link followed from an open sheet keeps its own address too', () => {
+    window.history.replaceState(null, '', '/#/rnn-by-hand/3');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    act(() => {
+      window.history.pushState(null, '', '/#/quiz?cell=rnn&H=9&seed=ok');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByText('H: “9” is not a whole number from 1 to 3')).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/quiz?cell=rnn&H=9&seed=ok');
+  });
 });
