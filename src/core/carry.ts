@@ -31,8 +31,12 @@ export const EXTRA_PLACES = 2;
  * up to EXTRA_PLACES more, so that the sum it goes into adds up on the sheet.
  */
 export function writtenDecimals(model: Pick<Model, 'decimals' | 'carry'>, q: string, value: number): number {
-  const d = model.decimals;
-  if (model.carry === 'exact' || isRoundedWhenCarried(q)) return d;
+  if (model.carry === 'exact' || isRoundedWhenCarried(q)) return model.decimals;
+  return placesInFull(value, model.decimals);
+}
+
+/** The fewest places from d to d + EXTRA_PLACES that write value exactly; d + EXTRA_PLACES if none do. */
+export function placesInFull(value: number, d: number): number {
   for (let k = d; k < d + EXTRA_PLACES; k++)
     if (Math.abs(roundHalfAwayFromZero(value, k) - value) <= 1e-9 * Math.max(1, Math.abs(value))) return k;
   return d + EXTRA_PLACES;

@@ -2,6 +2,7 @@
 // a value the slip would have produced, and a typed answer that matches it (within half a unit)
 // is named. The first match in the order below wins, so the most specific slip is reported.
 import { isWithinTolerance } from './answer';
+import { writtenDecimals } from './carry';
 import { evaluateRecord, matrixColumns, rowTimesVector, type Lookup } from './evaluate';
 import type { Ref, TraceRecord } from './records';
 import type { Model } from './worksheet';
@@ -15,6 +16,12 @@ export type Mistake =
       /** every one of them is right, only rounded where the sheet keeps more places */
       readonly rounded: boolean;
     }
+  /** right at the sheet's decimals, where the sheet keeps this value in full (with `places` places) */
+  | { readonly kind: 'keptInFull'; readonly places: number }
+  /** the sheet's own value, where "follow my numbers" checks against the student's */
+  | { readonly kind: 'sheetValueWhileFollowing' }
+  /** a sum with one of its terms left out (a bias, often) */
+  | { readonly kind: 'missingTerm'; readonly cell: Cell }
   /** the value inside the activation, not after it */
   | { readonly kind: 'beforeActivation'; readonly fn: string }
   /** another row of the matrix times the vector (which may also be a column: the matrix transposed) */
@@ -43,6 +50,8 @@ export interface MistakeContext {
   readonly otherCarry?: number | undefined;
   /** the student's own value of a cell where they have written one, else undefined */
   readonly own?: ((q: string, t: number, i: number) => number | undefined) | undefined;
+  /** with "follow my numbers" on: the sheet's own value of the cell (`expected` is then the student's) */
+  readonly sheetValue?: number | undefined;
 }
 
 /** The slip that explains `answer` for record `r`, whose right value is `expected`; null if none does. */
@@ -53,18 +62,32 @@ export function recogniseMistake(
   ctx: MistakeContext,
 ): Mistake | null {
   const { model, value } = ctx;
-  const d = model.decimals;
+  // the places the sheet writes this value with (more than its decimals where it is kept in full)
+  const places = writtenDecimals(model, r.q, expected);
   const near = (candidate: number) =>
-    Number.isFinite(candidate) && isWithinTolerance(answer, candidate, d) && !isWithinTolerance(answer, expected, d);
+    Number.isFinite(candidate) &&
+    isWithinTolerance(answer, candidate, places) &&
+    !isWithinTolerance(answer, expected, places);
   const [a, b] = r.reads as [Ref, Ref];
   const at = (ref: Ref, i = ref.i ?? 0) => value(ref.q, ref.t ?? 0, i, ref.j);
 
+  if (places > model.decimals && isWithinTolerance(answer, expected, model.decimals))
+    return { kind: 'keptInFull', places };
+  if (ctx.sheetValue !== undefined && near(ctx.sheetValue)) return { kind: 'sheetValueWhileFollowing' };
   const fromOwn = ctx.own ? fromOwnAnswers(r, ctx.own, ctx) : null;
   if (fromOwn && near(fromOwn.implied)) return fromOwn.mistake;
   if ((r.op === 'activation' || r.op === 'softmax') && r.fn !== 'identity' && near(at(a, r.i)))
     return { kind: 'beforeActivation', fn: r.op === 'softmax' ? 'softmax' : (r.fn ?? 'identity') };
   // the answer with its sign flipped is the likelier slip than another row that happens to give it
   if (near(-expected)) return { kind: 'signSlip' };
+  // σ(−a) for σ(a): the sum inside taken with the wrong sign
+  if (
+    r.op === 'activation' &&
+    r.fn !== 'identity' &&
+    r.fn !== 'relu' &&
+    near(evaluateRecord(model, r, negated(value, a)))
+  )
+    return { kind: 'signSlip' };
   if (r.op === 'matvec') {
     const rows = a.q === 'W_hy' ? model.O : model.H;
     // Wᵀ's row i is W's column i; only a square matrix can be taken either way
@@ -82,7 +105,12 @@ export function recogniseMistake(
         : Array.from({ length: matrixColumns(model, a.q) }, (_v, j) => value(a.q, 0, r.i, j) * at(b, j));
     if (terms.some((term) => near(expected - 2 * term))) return { kind: 'signSlip' };
   }
-  if (ctx.otherCarry !== undefined && near(ctx.otherCarry))
+  if (r.op === 'sum') {
+    const left = r.reads.find((ref) => near(expected - at(ref)));
+    if (left) return { kind: 'missingTerm', cell: { q: left.q, t: left.t ?? 0, i: left.i ?? 0 } };
+  }
+  // only where the student's own earlier numbers do not already explain the answer (or clear it)
+  if (ctx.otherCarry !== undefined && !fromOwn && near(ctx.otherCarry))
     return { kind: model.carry === 'exact' ? 'roundedInsteadOfExact' : 'exactInsteadOfRounded' };
   return null;
 }
@@ -107,4 +135,12 @@ function fromOwnAnswers(
     return mine;
   });
   return cells.length === 0 ? null : { implied, mistake: { kind: 'fromOwnAnswers', cells, rounded } };
+}
+
+/** The lookup with one value (the ref read) negated. */
+function negated(value: Lookup, ref: Ref): Lookup {
+  return (q, t, i, j) => {
+    const v = value(q, t, i, j);
+    return q === ref.q && t === (ref.t ?? 0) && (ref.i === undefined || i === ref.i) ? -v : v;
+  };
 }

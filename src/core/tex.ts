@@ -12,7 +12,7 @@ import {
   type Ref,
   type TraceRecord,
 } from './records';
-import { writtenDecimals } from './carry';
+import { placesInFull, writtenDecimals } from './carry';
 import { formatFixed } from './rounding';
 import { CELL_PARAMS, targetAt, type Model } from './worksheet';
 
@@ -145,18 +145,25 @@ function isPerStep(q: string): boolean {
 
 const FN_TEX: Record<string, string> = { sigmoid: '\\sigma', tanh: '\\tanh', relu: '\\mathrm{ReLU}', identity: '' };
 
-/** The three lines of the equation panel for record n. */
-export function recordTex(sheet: Sheet, n: number): RecordTex {
+/**
+ * The three lines of the equation panel for record n.
+ * @param carried  write the numbers substituted as carried: with exact carry, with up to
+ *                 EXTRA_PLACES more places than shown, so a student can redo the arithmetic
+ */
+export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
   const r = sheet.records[n] as TraceRecord;
   const { model } = sheet;
   const d = model.decimals;
   // a forward value is written as the sheet writes it (see writtenDecimals); a gradient's reads at d
-  const num = (v: number, q?: string) =>
-    formatFixed(v, q === undefined || r.phase !== 'forward' ? d : writtenDecimals(model, q, v));
+  const places = (v: number, q: string | undefined) => {
+    if (q === undefined || r.phase !== 'forward') return d;
+    return carried && model.carry === 'exact' ? placesInFull(v, d) : writtenDecimals(model, q, v);
+  };
+  const num = (v: number, q?: string) => formatFixed(v, places(v, q));
   const par = (v: number, q?: string) => (num(v, q).startsWith('-') ? `(${num(v, q)})` : num(v, q));
   const val = (ref: Ref, i = ref.i ?? 0, j = ref.j) => sheet.value(ref.q, ref.t ?? 0, i, j);
   const lhs = refTex(model, { q: r.q, t: r.t, i: r.i, ...(r.j === undefined ? {} : { j: r.j }) });
-  const result = `= ${num(r.value, r.q)}`;
+  const result = `= ${formatFixed(r.value, r.phase === 'forward' ? writtenDecimals(model, r.q, r.value) : d)}`;
   const el = (ref: Ref, i = ref.i) => refTex(model, { ...ref, ...(i === undefined ? {} : { i }) });
   const [a, b] = r.reads as [Ref, Ref];
 

@@ -2,8 +2,10 @@
 // how each answer stands (right, wrong and why, not a number), and how far the student has got.
 // Plain functions of the computed sheet and the saved progress; nothing here is stored.
 import { isWithinTolerance, parseAnswer } from '../core/answer';
+import { writtenDecimals } from '../core/carry';
 import { evaluateRecord, type Lookup } from '../core/evaluate';
 import { recogniseMistake, type Mistake } from '../core/mistakes';
+import { roundHalfAwayFromZero } from '../core/rounding';
 import { quizQuestions, type QuizSettings } from '../core/quiz';
 import { indexRecords, slotKey, type TraceRecord } from '../core/records';
 import type { Sheet } from '../core/tex';
@@ -125,8 +127,10 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
   if (!parsed.ok) return ctx.mode === 'quiz' && submitted ? wrong(null) : { kind: 'invalid', reason: 'notANumber' };
   if (ctx.mode === 'quiz' && !submitted) return { kind: 'answered' };
   const expected = expectedValue(ctx, n);
-  const d = ctx.sheet.model.decimals;
-  if (isWithinTolerance(parsed.value, expected, d)) return { kind: 'right' };
+  // half a unit of the last place the sheet writes this value with (a product kept in full: more)
+  const places = writtenDecimals(ctx.sheet.model, r.q, expected);
+  if (isWithinTolerance(parsed.value, expected, places) || fromWrittenNumbers(ctx, r, parsed.value, places))
+    return { kind: 'right' };
   const otherCarry = following(ctx) || !ctx.other ? undefined : ctx.other.value(r.q, r.t, r.i, r.j);
   return wrong(
     recogniseMistake(r, parsed.value, expected, {
@@ -135,8 +139,24 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
       otherCarry,
       // checked against the sheet, an answer worked from the student's own numbers is named so
       own: following(ctx) ? undefined : (q, t, i) => ownAt(ctx, q, t, i),
+      sheetValue: following(ctx) ? r.value : undefined,
     }),
   );
+}
+
+/**
+ * With rounded carry the sheet's written numbers are the ones a student works from, so an answer
+ * worked from them is right too: 0.5 · tanh(c) with tanh(c) = −0.0997 written −0.100 gives −0.05,
+ * which rounds to −0.1, where the unwritten places make the sheet's own −0.0.
+ */
+function fromWrittenNumbers(ctx: PracticeContext, r: TraceRecord, answer: number, places: number): boolean {
+  const { model } = ctx.sheet;
+  if (model.carry !== 'rounded' || following(ctx) || r.phase !== 'forward') return false;
+  const written: Lookup = (q, t, i, j) => {
+    const v = ctx.sheet.value(q, t, i, j);
+    return roundHalfAwayFromZero(v, writtenDecimals(model, q, v));
+  };
+  return isWithinTolerance(answer, roundHalfAwayFromZero(evaluateRecord(model, r, written), places), places);
 }
 
 function wrong(mistake: Mistake | null): CellStatus {

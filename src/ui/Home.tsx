@@ -1,4 +1,5 @@
 // The home page: every built-in worksheet with a line on what it teaches.
+import { useEffect } from 'react';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { messages } from './messages';
 import { NewQuiz } from './NewQuiz';
@@ -8,6 +9,10 @@ import './Home.css';
 
 export function Home() {
   const linkProblems = useWorksheet((s) => s.quizLinkProblems);
+  // followed from low on an open sheet, the problems would be above the window
+  useEffect(() => {
+    if (linkProblems) window.scrollTo?.(0, 0);
+  }, [linkProblems]);
   return (
     <section className="home" aria-label={messages.home}>
       {linkProblems && (

@@ -11,14 +11,16 @@ import { statusMessage } from './practiceText';
 import { cellText } from './quantityText';
 import { HINT_KEY } from './sheet/AnswerCell';
 import { focusFirstToFill, focusSlot } from './sheet/answerNavigation';
+import { usePinnedPanel } from './sheet/keepInView';
 import { useWorksheet, useWorksheetStore } from './storeContext';
 import { StorageNotices } from './StorageNotices';
 import { Tex } from './Tex';
 import './PracticePanel.css';
 
 export function PracticePanel() {
+  const pinned = usePinnedPanel<HTMLElement>();
   return (
-    <section className="practice-panel pinned-panel" aria-label={messages.modePractice}>
+    <section ref={pinned} className="practice-panel pinned-panel" aria-label={messages.modePractice}>
       <p className="practice-intro">{messages.practiceIntro}</p>
       <StorageNotices />
       <CellHelp />
@@ -48,7 +50,7 @@ function CellHelp() {
       <p>
         <strong>{messages.cellTitle(cellText(ctx.sheet.model, r.q, r.t, r.i))}</strong>{' '}
         <span className={`status status-${status.kind}`}>
-          {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet.model)}
+          {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet)}
         </span>
       </p>
       {!quizOpen && ctx.mode === 'practice' && (
@@ -80,7 +82,8 @@ function CellHelp() {
 /** The rungs reached so far: the equation, the operands outlined, the numbers, the answer. */
 export function HintRungs({ ctx, n, hints }: { ctx: PracticeContext; n: number; hints: number }) {
   if (hints === 0) return null;
-  const tex = recordTex(hintSheet(ctx, n), n);
+  // the numbers as carried, so that the student can redo the sum the sheet does
+  const tex = recordTex(hintSheet(ctx, n), n, true);
   const rungs = messages.hintRungs;
   return (
     <ol className="hint-rungs" aria-label={messages.hintHeading}>
@@ -171,7 +174,13 @@ export function Reset({ quiz }: { quiz: boolean }) {
     return (
       <p className="reset" role="status">
         {messages.resetDone}{' '}
-        <button type="button" onClick={() => store.getState().undoReset()}>
+        <button
+          type="button"
+          onClick={() => {
+            store.getState().undoReset();
+            focusFirstToFill(store.getState(), true);
+          }}
+        >
           {messages.undoReset}
         </button>
       </p>

@@ -1,6 +1,6 @@
 // Beside the quiz sheet: the rules, a countdown where there is a time limit, handing in, and
 // afterwards the score with every question's worked solution and a way to a fresh quiz.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { slotKey, type TraceRecord } from '../core/records';
 import { recordTex } from '../core/tex';
 import { cellStatus, quizScore, workedSteps, type PracticeContext } from '../store/practice';
@@ -8,6 +8,7 @@ import { selectPracticeContext } from '../store/worksheetStore';
 import { frameCaption } from './captions';
 import { messages } from './messages';
 import { Reset } from './PracticePanel';
+import { usePinnedPanel } from './sheet/keepInView';
 import { cellText } from './quantityText';
 import { freshSeed, quizHash } from './quizLink';
 import { useWorksheet, useWorksheetStore } from './storeContext';
@@ -19,10 +20,11 @@ export function QuizPanel() {
   const ctx = useWorksheet(selectPracticeContext);
   const quiz = useWorksheet((s) => s.quiz);
   const submitted = useWorksheet((s) => s.progress.quiz?.submitted ?? false);
+  const pinned = usePinnedPanel<HTMLElement>();
   if (!ctx || !quiz) return null;
   const answered = ctx.inputs.filter((n) => cellStatus(ctx, n).kind === 'answered').length;
   return (
-    <section className={`quiz-panel${submitted ? '' : ' pinned-panel'}`} aria-label={messages.newQuiz}>
+    <section ref={pinned} className={`quiz-panel${submitted ? '' : ' pinned-panel'}`} aria-label={messages.newQuiz}>
       <StorageNotices />
       {!submitted ? (
         <>
@@ -105,8 +107,12 @@ function Countdown() {
 function Results({ ctx }: { ctx: PracticeContext }) {
   const { right, total } = quizScore(ctx);
   const timedOut = useWorksheet((s) => s.progress.quiz?.timeUp ?? false);
+  const top = useRef<HTMLDivElement>(null);
+  // handed in from low on the sheet, the score would be far above the window
+  useEffect(() => top.current?.scrollIntoView?.({ block: 'start' }), []);
   return (
     <>
+      <div ref={top} />
       {timedOut && <p role="status">{messages.quizTimeUp}</p>}
       <p className="quiz-score" role="status">
         <strong>{messages.quizScore(right, total)}</strong>

@@ -123,13 +123,18 @@ export const messages = {
   statusRevealed: 'Shown by the hint ladder, counted as revealed.',
   notANumber: (text: string) => `“${text}” is not a number. Write it like 0.5, −0.5, .5 or 0,5.`,
   mistakes: {
-    fromOwnAnswers: (cells: readonly string[], rounded: boolean) => {
+    fromOwnAnswers: (cells: readonly string[], rounded: boolean, carried: readonly string[], decimals: number) => {
       const list = cells.join(', ');
       const one = cells.length === 1;
       return rounded
-        ? `That is what your ${list} ${one ? 'gives' : 'give'}, rounded: ${one ? 'it is' : 'they are'} right, but the sheet works on with more places there. Use them all.`
+        ? `That is what your ${list} ${one ? 'gives' : 'give'}. ${one ? 'It is' : 'They are'} right to ${decimals} decimal${decimals === 1 ? '' : 's'}, but the sheet works on with ${carried.join(', ')}: carry the extra places.`
         : `That follows from your ${list}, which ${one ? 'is' : 'are'} not right yet. Put ${one ? 'it' : 'them'} right first, or tick “Follow my numbers” to be checked against your own numbers.`;
     },
+    keptInFull: (places: number) =>
+      `Right when rounded, but the sheet keeps this value in full: write it with ${places} decimals.`,
+    sheetValueWhileFollowing:
+      'That is the sheet’s value. With “Follow my numbers” on, this cell is checked against what your own earlier answers give.',
+    missingTerm: (cell: string) => `That leaves ${cell} out of the sum.`,
     beforeActivation: (fn: string) => `That is the value inside ${fn}: apply ${fn} to it.`,
     wrongRow: (row: number, wanted: number, alsoTransposed: boolean) =>
       alsoTransposed
@@ -212,7 +217,7 @@ export const messages = {
   quizTitle: (cell: string, H: number, I: number, T: number, seed: string) =>
     `Quiz: ${cell}, H = ${H}, I = ${I}, T = ${T} (seed ${seed})`,
   quizRules: (count: number, decimals: number) =>
-    `Answer the ${count} empty cells, to ${decimals} decimal${decimals === 1 ? '' : 's'}. Nothing is graded until you hand the quiz in.`,
+    `Answer the ${count} empty cells, ${decimals === 0 ? 'in whole numbers' : `to ${decimals} decimal${decimals === 1 ? '' : 's'}`} (a product kept in full with all its places). Nothing is graded until you hand the quiz in.`,
   quizAnswered: (answered: number, total: number) => `${answered} of ${total} answered`,
   quizSubmit: 'Hand in',
   quizSubmitConfirm: (open: number) =>
@@ -257,7 +262,7 @@ export const messages = {
   },
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string) =>
     carry === 'rounded'
-      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${cell === 'lstm' ? 'Products that go into a sum, and tanh(c), are' : 'Products that go into a sum are'} kept in full (up to ${decimals + 2} decimals), so that each sum adds up.`
+      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. Products that go into a sum are kept in full${cell === 'lstm' ? `, and tanh(c) is written to ${decimals + 2} decimals,` : ''} so that each sum adds up.`
       : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
 } as const;
 

@@ -1,12 +1,14 @@
 // The words for an answer's status and the slip behind a wrong one, from the message catalogue.
 import type { Mistake } from '../core/mistakes';
-import type { Model } from '../core/worksheet';
+import { EXTRA_PLACES, writtenDecimals } from '../core/carry';
+import type { Sheet } from '../core/tex';
+import { displayNumber } from './displayNumber';
 import type { CellStatus } from '../store/practice';
 import { messages } from './messages';
 import { cellText } from './quantityText';
 
 /** @param row  the cell's own row (0-based), for "this cell takes row …" */
-export function statusMessage(status: CellStatus, text: string, row: number, model: Model): string {
+export function statusMessage(status: CellStatus, text: string, row: number, sheet: Sheet): string {
   switch (status.kind) {
     case 'blank':
       return messages.statusBlank;
@@ -21,17 +23,24 @@ export function statusMessage(status: CellStatus, text: string, row: number, mod
     case 'revealed':
       return messages.statusRevealed;
     case 'wrong':
-      return status.mistake ? mistakeMessage(status.mistake, row, model) : messages.statusWrong;
+      return status.mistake ? mistakeMessage(status.mistake, row, sheet) : messages.statusWrong;
   }
 }
 
-export function mistakeMessage(m: Mistake, row: number, model: Model): string {
+export function mistakeMessage(m: Mistake, row: number, sheet: Sheet): string {
+  const { model } = sheet;
   switch (m.kind) {
     case 'fromOwnAnswers':
       return messages.mistakes.fromOwnAnswers(
         m.cells.map((c) => cellText(model, c.q, c.t, c.i)),
         m.rounded,
+        m.cells.map((c) => `${cellText(model, c.q, c.t, c.i)} = ${carriedText(sheet, c.q, c.t, c.i)}`),
+        model.decimals,
       );
+    case 'keptInFull':
+      return messages.mistakes.keptInFull(m.places);
+    case 'missingTerm':
+      return messages.mistakes.missingTerm(cellText(model, m.cell.q, m.cell.t, m.cell.i));
     case 'beforeActivation':
       return messages.mistakes.beforeActivation(messages.functionNames[m.fn] ?? m.fn);
     case 'wrongRow':
@@ -39,4 +48,11 @@ export function mistakeMessage(m: Mistake, row: number, model: Model): string {
     default:
       return messages.mistakes[m.kind];
   }
+}
+
+/** A value as the sheet carries it: with exact carry, with more places than it shows. */
+function carriedText(sheet: Sheet, q: string, t: number, i: number): string {
+  const { model } = sheet;
+  const v = sheet.value(q, t, i);
+  return displayNumber(v, model.carry === 'exact' ? model.decimals + EXTRA_PLACES : writtenDecimals(model, q, v));
 }

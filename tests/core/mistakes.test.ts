@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRecord } from '../../src/core/evaluate';
 import { recogniseMistake } from '../../src/core/mistakes';
 import { buildRecords, slotKey, indexRecords, type TraceRecord } from '../../src/core/records';
+import { formatFixed } from '../../src/core/rounding';
 import { createSheet } from '../../src/core/tex';
 import { computeTrace } from '../../src/core/trace';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../../src/worksheets';
@@ -140,5 +141,51 @@ describe('an answer worked from the student’s own earlier numbers', () => {
       kind: 'beforeActivation',
       fn: 'relu',
     });
+  });
+});
+
+describe('slips of the written places, of a left-out term, and of the sign inside σ', () => {
+  const gru = sheetOf(findBuiltIn('gru-by-hand')!.file);
+  const named = (s: ReturnType<typeof sheetOf>, q: string, t: number, i: number, answer: number) => {
+    const r = s.record(q, t, i);
+    return recogniseMistake(r, answer, r.value, { model: s.model, value: s.sheet.value });
+  };
+
+  it('0.70 for (1 − z₁[1]) n₁[1] = (1 − 0.27)·0.96 = 0.7008 is right when rounded, but the GRU sheet keeps it in full', () => {
+    expect(gru.record('(1-z)*n', 1, 0).value).toBeCloseTo(0.7008, 12);
+    expect(named(gru, '(1-z)*n', 1, 0, 0.7)).toEqual({ kind: 'keptInFull', places: 4 });
+  });
+
+  it('4 for a₂[1] = 4 + (−3) = 1 on Tom Yeh’s sheet leaves (A h₁)[1] out of the sum', () => {
+    expect(named(tom, 'pre:h', 2, 0, 4)).toEqual({ kind: 'missingTerm', cell: { q: 'mv:W_hh', t: 2, i: 0 } });
+  });
+
+  it('0.73 = σ(1) for z₁[1] = σ(−1) = 0.27 on the GRU sheet is the sum inside σ with its sign flipped', () => {
+    expect(gru.record('pre:z', 1, 0).value).toBe(-1);
+    expect(named(gru, 'z', 1, 0, 0.73)).toEqual({ kind: 'signSlip' });
+  });
+
+  it('with “follow my numbers”, 28 for (A h₃)[2] is the sheet’s value where the student’s h₃ = [−11, 28] gives −11 + 28 = 17', () => {
+    const r = tom.record('mv:W_hh', 4, 1);
+    const own = (q: string, t: number, i: number) => (q === 'h' && t === 3 ? [-11, 28][i]! : tom.sheet.value(q, t, i));
+    expect(recogniseMistake(r, 28, 17, { model: tom.model, value: own, sheetValue: 28 })).toEqual({
+      kind: 'sheetValueWhileFollowing',
+    });
+  });
+
+  it('rounding is not blamed where the student’s own rounded numbers give the right answer: i₂[1] = 0.99, g₂[1] = −0.91', () => {
+    const exactFile = findBuiltIn('lstm-2-decimals')!.file as Record<string, unknown>;
+    const exact = sheetOf(exactFile);
+    const rounded = sheetOf({ ...exactFile, precision: { decimals: 2, carry: 'rounded' } });
+    const r = exact.record('i*g', 2, 0);
+    const other = rounded.record('i*g', 2, 0).value;
+    // 0.99 · (−0.91) = −0.9009, right at 2 decimals (−0.90); −0.89, near the rounded pass's 0.99 · (−0.90) = −0.891, is not
+    expect(formatFixed(r.value, 2)).toBe('-0.90');
+    expect(other).toBeCloseTo(-0.891, 12);
+    const typed: Record<string, number> = { i: 0.99, g: -0.91 };
+    const own = (q: string, t: number, i: number) => (t === 2 && i === 0 ? typed[q] : undefined);
+    const ctx = { model: exact.model, value: exact.sheet.value, otherCarry: other };
+    expect(recogniseMistake(r, -0.89, r.value, ctx)).toEqual({ kind: 'roundedInsteadOfExact' });
+    expect(recogniseMistake(r, -0.89, r.value, { ...ctx, own })).toBeNull();
   });
 });

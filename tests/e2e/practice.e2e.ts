@@ -222,6 +222,37 @@ describe('working from one’s own numbers, in Chromium', () => {
   });
 });
 
+describe('the pinned panel, in Chromium', () => {
+  it.each([
+    ['lstm-2-decimals', 1280, 720],
+    ['gru-by-hand', 800, 600],
+  ])(
+    'on %s at %i×%i, Tab through every cell: the cell is never under the panel or off the window',
+    async (id, width, height) => {
+      const page = await h.browser.newPage({ viewport: { width, height } });
+      await page.goto(new URL(`/#/${id}/practice`, h.url).href);
+      await page.locator('input.answer').first().waitFor();
+      const count = await page.locator('input.answer').count();
+      const hidden: string[] = [];
+      for (let k = 0; k < count; k++) {
+        // a hint on every seventh cell grows the panel under the student's eyes
+        if (k % 7 === 3) await page.keyboard.press('?');
+        await page.waitForTimeout(30);
+        const where = await page.evaluate(() => {
+          const input = document.activeElement as HTMLInputElement;
+          const cell = input.getBoundingClientRect();
+          const panel = document.querySelector('.pinned-panel')!.getBoundingClientRect();
+          return { slot: input.dataset.slot, top: cell.top, bottom: cell.bottom, under: panel.bottom, h: innerHeight };
+        });
+        if (where.top < where.under || where.bottom > where.h) hidden.push(`${where.slot} ${JSON.stringify(where)}`);
+        await page.keyboard.press('Tab');
+      }
+      expect(hidden).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe('saved progress that cannot be read, in Chromium', () => {
   it.each([
     ['not JSON at all', 'garbage{', 'could not be read'],

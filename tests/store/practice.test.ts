@@ -467,6 +467,21 @@ describe('quiz', () => {
     expect(names(slotKey('y', 2, 0))).toEqual([slotKey('y', 2, 0)]);
   });
 
+  it('takes an answer worked from the numbers as written: h₂[2] = 0.5 · (−0.100) = −0.05 → −0.1 on the k3x9 LSTM', () => {
+    const store = createWorksheetStore(null, { persistence: createPersistence(() => new FakeStorage()) });
+    const settings = { ...SETTINGS, cell: 'lstm', decimals: 1 } as const;
+    store.getState().startQuiz(settings, 'k3x9', 'title');
+    // the walk-through's hand computation of this sheet: o₂[2] = 0.5, c₂[2] = −0.1, tanh(−0.1) = −0.0997 (written −0.100)
+    expect(context(store).sheet.value('o', 2, 1)).toBe(0.5);
+    expect(context(store).sheet.value('c', 2, 1)).toBe(-0.1);
+    // carried unwritten, 0.5 · (−0.09967) = −0.0498 → −0.0; from the sheet as written −0.05 → −0.1, half away from zero
+    answer(store, h(2, 1), '-0.1');
+    answer(store, h(2, 0), '5');
+    store.getState().submitQuiz();
+    expect(status(store, h(2, 1))).toEqual({ kind: 'right' });
+    expect(status(store, h(2, 0)).kind).toBe('wrong');
+  });
+
   it('refuses hints', () => {
     const store = quiz();
     store.getState().nextHint(h(1, 0));

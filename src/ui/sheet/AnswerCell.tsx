@@ -12,6 +12,7 @@ import { statusMessage } from '../practiceText';
 import { cellText } from '../quantityText';
 import { useWorksheet, useWorksheetStore } from '../storeContext';
 import { focusSlot, nearestInDirection, type Direction } from './answerNavigation';
+import { keepFocusedCellInView } from './keepInView';
 import { cellRole } from './SheetCell';
 
 interface Props {
@@ -117,6 +118,8 @@ export function AnswerCell({ q, t, i, record }: Props) {
         onFocus={() => {
           setHasFocus(true);
           store.getState().focusCell(slot);
+          // once the outlines of what it reads are drawn
+          requestAnimationFrame(keepFocusedCellInView);
         }}
         onBlur={() => {
           setHasFocus(false);
@@ -187,6 +190,6 @@ function messageOf(s: WorksheetState, n: number): string | null {
   if (!ctx || !r) return null;
   const status = cellStatus(ctx, n);
   if (status.kind === 'invalid' || (status.kind === 'wrong' && status.mistake))
-    return statusMessage(status, s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '', r.i, ctx.sheet.model);
+    return statusMessage(status, s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '', r.i, ctx.sheet);
   return null;
 }

@@ -39,7 +39,8 @@ export function nearestInDirection(from: HTMLElement, direction: Direction): HTM
     const dy = b.top + b.height / 2 - ay;
     const along = direction === 'up' ? -dy : direction === 'down' ? dy : direction === 'left' ? -dx : dx;
     const across = direction === 'up' || direction === 'down' ? Math.abs(dx) : Math.abs(dy);
-    if (along < 4) continue;
+    // a cell a few pixels lower in the next column is beside, not below
+    if (along < (direction === 'up' || direction === 'down' ? a.height : a.width) / 2) continue;
     // straight on beats nearer but off to the side
     const score = along + 3 * across;
     if (score < bestScore) {

@@ -2,7 +2,8 @@
 // is named here): a matrix–vector product is a block with the vector above the matrix's columns
 // and the result beside its rows; every other quantity is a column vector; a new row starts
 // where a new pair of products starts, and where a cell's own state update follows its gates.
-// A given vector a sum adds (a bias) stands just before the sum, where the student adds it in.
+// A given vector a sum adds (a bias) stands where the sum reads it: W x + b + W h puts b between
+// the two products, as the equation writes it.
 import type { TraceRecord } from '../../core/records';
 
 export type Block =
@@ -46,9 +47,7 @@ export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
         const y = quantities.find((x) => x.q === 'y');
         rows[rows.length - 1]!.push({ kind: 'vector', q: 'target', length: y?.length ?? 1 });
       }
-      if (op === 'sum')
-        for (const ref of first.reads)
-          if (!written.has(ref.q) && ref.q !== 'x') rows[rows.length - 1]!.push({ kind: 'given', q: ref.q, length });
+      if (op === 'sum') insertGivens(rows[rows.length - 1]!, first, written, length);
       const [W, v] = first.reads;
       const block: Block =
         op === 'matvec' && W && v
@@ -58,5 +57,16 @@ export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
       prevOp = op;
     }
     return { t, rows };
+  });
+}
+
+/** Puts each given vector the sum reads right after the block of the term read before it (else at the row's end). */
+function insertGivens(row: Block[], sum: TraceRecord, written: ReadonlySet<string>, length: number): void {
+  sum.reads.forEach((ref, k) => {
+    if (written.has(ref.q) || ref.q === 'x') return;
+    const before = k > 0 ? row.findIndex((b) => b.q === sum.reads[k - 1]!.q) : -1;
+    const block: Block = { kind: 'given', q: ref.q, length };
+    if (before >= 0) row.splice(before + 1, 0, block);
+    else row.push(block);
   });
 }

@@ -43,16 +43,26 @@ describe('the sheet layout', () => {
     ]);
   });
 
-  it('puts each bias a sum adds just before the sum, in every step, so the sheet shows every number the sum reads', () => {
-    // random/008: a GRU with b_ir, b_iz and b_in (no hidden-side biases)
+  it('puts each bias where its sum reads it, W x + b + W h, in every step, so the sheet shows every number the sum reads', () => {
+    // random/008: a GRU with b_ir, b_iz and b_in (no hidden-side biases); n's sum is W_in x + b_in + r ⊙ (W_hn h)
     const steps = layoutOf('random/008-gru-small.json');
     for (const step of steps)
       expect(names(step.rows).slice(0, 3)).toEqual([
-        ['mv:W_ir', 'mv:W_hr', 'b_ir', 'pre:r', 'r'],
-        ['mv:W_iz', 'mv:W_hz', 'b_iz', 'pre:z', 'z'],
-        ['mv:W_in', 'mv:W_hn', 'r*hn', 'b_in', 'pre:n', 'n'],
+        ['mv:W_ir', 'b_ir', 'mv:W_hr', 'pre:r', 'r'],
+        ['mv:W_iz', 'b_iz', 'mv:W_hz', 'pre:z', 'z'],
+        ['mv:W_in', 'b_in', 'mv:W_hn', 'r*hn', 'pre:n', 'n'],
       ]);
     // b_ir has H = 4 entries in that file
-    expect(steps[0]!.rows[0]![2]).toEqual({ kind: 'given', q: 'b_ir', length: 4 });
+    expect(steps[0]!.rows[0]![1]).toEqual({ kind: 'given', q: 'b_ir', length: 4 });
+  });
+
+  it('puts an LSTM’s two biases of a gate after the product each follows: W x + b_i + W h + b_h', () => {
+    // random/010 gives b_if and b_io from the input side, b_hi, b_hf, b_hg and b_ho from the hidden side
+    const steps = layoutOf('random/010-lstm-rounded.json');
+    expect(names(steps[0]!.rows).slice(0, 3)).toEqual([
+      ['mv:W_ii', 'mv:W_hi', 'b_hi', 'pre:i', 'i'],
+      ['mv:W_if', 'b_if', 'mv:W_hf', 'b_hf', 'pre:f', 'f'],
+      ['mv:W_ig', 'mv:W_hg', 'b_hg', 'pre:g', 'g'],
+    ]);
   });
 });
