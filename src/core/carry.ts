@@ -16,10 +16,17 @@ const ROUNDED_STATES = new Set(['i', 'f', 'g', 'o', 'r', 'z', 'n', 'c', 'h', 'y'
 /**
  * Whether rounded carry rounds quantity q of the forward pass (CONTRACT: each pre-activation,
  * gate, candidate, c, h, y, and the total loss). The rest is carried as computed: the products
- * inside a sum, tanh(c), the GRU's W_hn h + b_hn, each step's loss, and the givens.
+ * inside a sum, tanh(c), the GRU's W_hn h + b_hn, each step's loss, and the givens. With the
+ * model, W_hy h counts as the readout's pre-activation where it is one (ψ not the identity, no b_y).
  */
-export function isRoundedWhenCarried(q: string): boolean {
-  return q.startsWith('pre:') || ROUNDED_STATES.has(q);
+export function isRoundedWhenCarried(q: string, model?: Pick<Model, 'readout'>): boolean {
+  return q.startsWith('pre:') || ROUNDED_STATES.has(q) || (model !== undefined && q === readoutPre(model));
+}
+
+/** W_hy h is the readout's pre-activation (so written rounded) when ψ is not the identity and there is no b_y. */
+function readoutPre(model: Pick<Model, 'readout'>): string | null {
+  const r = model.readout;
+  return r?.W_hy && r.activation !== 'identity' && !r.b_y ? 'mv:W_hy' : null;
 }
 
 /** The most places beyond the sheet's own that a value carried unrounded is written with. */
@@ -30,8 +37,12 @@ export const EXTRA_PLACES = 2;
  * rounded carry, a value carried unrounded (0.9 · 1.45 = 1.305 at 1 decimal) is written in full,
  * up to EXTRA_PLACES more, so that the sum it goes into adds up on the sheet.
  */
-export function writtenDecimals(model: Pick<Model, 'decimals' | 'carry'>, q: string, value: number): number {
-  if (model.carry === 'exact' || isRoundedWhenCarried(q)) return model.decimals;
+export function writtenDecimals(
+  model: Pick<Model, 'decimals' | 'carry' | 'readout'>,
+  q: string,
+  value: number,
+): number {
+  if (model.carry === 'exact' || isRoundedWhenCarried(q, model)) return model.decimals;
   return placesInFull(value, model.decimals);
 }
 
@@ -43,6 +54,6 @@ export function placesInFull(value: number, d: number): number {
 }
 
 /** The most places any value of the sheet can be written with (to size its cells). */
-export function maxWrittenDecimals(model: Pick<Model, 'decimals' | 'carry'>): number {
+export function maxWrittenDecimals(model: Pick<Model, 'decimals' | 'carry' | 'readout'>): number {
   return model.carry === 'exact' ? model.decimals : model.decimals + EXTRA_PLACES;
 }

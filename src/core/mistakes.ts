@@ -3,6 +3,7 @@
 // is named. The first match in the order below wins, so the most specific slip is reported.
 import { isWithinTolerance } from './answer';
 import { writtenDecimals } from './carry';
+import { roundHalfAwayFromZero } from './rounding';
 import { evaluateRecord, matrixColumns, rowTimesVector, type Lookup } from './evaluate';
 import type { Ref, TraceRecord } from './records';
 import type { Model } from './worksheet';
@@ -71,7 +72,8 @@ export function recogniseMistake(
   const [a, b] = r.reads as [Ref, Ref];
   const at = (ref: Ref, i = ref.i ?? 0) => value(ref.q, ref.t ?? 0, i, ref.j);
 
-  if (places > model.decimals && isWithinTolerance(answer, expected, model.decimals))
+  // the value itself, rounded to the sheet's decimals (0.70 for 0.7008), where it is kept in full
+  if (places > model.decimals && isWithinTolerance(answer, roundHalfAwayFromZero(expected, model.decimals), places))
     return { kind: 'keptInFull', places };
   if (ctx.sheetValue !== undefined && near(ctx.sheetValue)) return { kind: 'sheetValueWhileFollowing' };
   const fromOwn = ctx.own ? fromOwnAnswers(r, ctx.own, ctx) : null;
@@ -91,8 +93,8 @@ export function recogniseMistake(
   if (r.op === 'matvec') {
     const rows = a.q === 'W_hy' ? model.O : model.H;
     // Wᵀ's row i is W's column i; only a square matrix can be taken either way
-    const column = Array.from({ length: rows }, (_v, k) => value(a.q, 0, k, r.i));
-    const transposed = matrixColumns(model, a.q) === rows && near(column.reduce((s, w, k) => s + w * at(b, k), 0));
+    const columnTimesVector = () => Array.from({ length: rows }, (_v, k) => value(a.q, 0, k, r.i) * at(b, k));
+    const transposed = matrixColumns(model, a.q) === rows && near(columnTimesVector().reduce((s, x) => s + x, 0));
     for (let k = 0; k < rows; k++)
       if (k !== r.i && near(rowTimesVector(model, a.q, k, (j) => at(b, j), value)))
         return { kind: 'wrongRow', row: k, alsoTransposed: transposed };

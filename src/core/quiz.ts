@@ -43,6 +43,13 @@ import { CELL_PARAMS, WORKSHEET_FORMAT, type CellKind, type WorksheetFile } from
 
 export type QuizAsk = 'states' | 'step' | 'all';
 
+/**
+ * Which drawing of numbers a seed gives: raised whenever the same link would give other numbers
+ * (2: seeded from the sheet's shape alone, with the no-zero and changing-input rules), so that
+ * progress saved on the old numbers is never shown on the new ones.
+ */
+export const QUIZ_GENERATOR = 2;
+
 export interface QuizSettings {
   readonly cell: CellKind;
   /** hidden size */

@@ -4,7 +4,7 @@
 // and never thrown at the page. Storage that is missing or full leaves the app working.
 
 export const PROGRESS_FORMAT = 'rnn-by-hand/progress';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 const PREFIX = 'rnn-by-hand:';
 const PROGRESS_PREFIX = `${PREFIX}progress:`;
 const SET_ASIDE_PREFIX = `${PREFIX}set-aside:`;
@@ -31,11 +31,13 @@ export interface Progress {
   readonly focus: string | null;
   /** check against the student's own earlier answers ("follow my numbers") */
   readonly follow: boolean;
+  /** how many times the sheet was reset (or a reset undone): across tabs, the later of these wins outright */
+  readonly resets: number;
   /** a quiz: when it started (ms since 1970), whether it was handed in, and whether the time limit did it */
   readonly quiz: { readonly startedAt: number; readonly submitted: boolean; readonly timeUp: boolean } | null;
 }
 
-export const EMPTY_PROGRESS: Progress = { cells: {}, focus: null, follow: false, quiz: null };
+export const EMPTY_PROGRESS: Progress = { cells: {}, focus: null, follow: false, resets: 0, quiz: null };
 
 export interface SetAside {
   /** where it lies now */
@@ -84,6 +86,8 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
       if (typeof text === 'string') cells[slot] = { text, checked: text.trim() !== '', hints: 0, revealed: false };
     return { cells, focus: null, follow: false, quiz: null };
   },
+  // version 2 had no count of resets: none is known
+  2: (data) => (isRecord(data) ? { ...data, resets: 0 } : data),
 };
 
 /** @param getStorage  returns the storage to use; may throw (a browser that forbids it) */
@@ -212,17 +216,26 @@ function probe(getStorage: () => Storage | null): Storage | null {
  * both, and by the time limit only if each side that handed it in says so (a student's own
  * hand-in is never turned into a time-out). Wherever the two cannot both be kept the stored side
  * is taken, so the merge settles: the other tab, merging the result into what it stored, gets
- * the result back (apart from focus) and writes nothing more. Not carried across tabs: a reset
- * (what the other tab still holds comes back, as nothing typed is dropped), and the rare change
- * to one cell in both tabs within the moment a storage event takes (the stored one wins).
+ * the result back (apart from focus) and writes nothing more. A reset, or the undo of one, is
+ * counted (`resets`): the side with the higher count is taken whole, so a sheet cleared in one tab
+ * is cleared in both. Not carried: the rare change to one cell in both tabs within the moment a
+ * storage event takes (the stored one wins).
  */
 export function mergeProgress(mine: Progress, stored: Progress): Progress {
+  // a reset (or its undo) the other side has not seen yet wins outright: what it cleared stays cleared
+  if (stored.resets !== mine.resets) return { ...(stored.resets > mine.resets ? stored : mine), focus: mine.focus };
   const cells: Record<string, CellEntry> = { ...mine.cells };
   for (const [slot, theirs] of Object.entries(stored.cells)) {
     const own = mine.cells[slot];
     cells[slot] = own ? mergeCell(own, theirs) : theirs;
   }
-  return { cells, focus: mine.focus, follow: stored.follow, quiz: mergeQuiz(mine.quiz, stored.quiz) };
+  return {
+    cells,
+    focus: mine.focus,
+    follow: stored.follow,
+    resets: mine.resets,
+    quiz: mergeQuiz(mine.quiz, stored.quiz),
+  };
 }
 
 function mergeCell(own: CellEntry, theirs: CellEntry): CellEntry {
@@ -247,7 +260,7 @@ export function sameSaved(a: Progress, b: Progress): boolean {
   const sameCell = (x: CellEntry, y: CellEntry | undefined) =>
     !!y && x.text === y.text && x.checked === y.checked && x.hints === y.hints && x.revealed === y.revealed;
   if (!slots.every((slot) => sameCell(a.cells[slot] as CellEntry, b.cells[slot]))) return false;
-  if (a.follow !== b.follow) return false;
+  if (a.follow !== b.follow || a.resets !== b.resets) return false;
   if (!a.quiz || !b.quiz) return a.quiz === b.quiz;
   return (
     a.quiz.startedAt === b.quiz.startedAt && a.quiz.submitted === b.quiz.submitted && a.quiz.timeUp === b.quiz.timeUp
@@ -293,6 +306,7 @@ export function decodeProgress(text: string): Decoded {
 function isProgress(d: unknown): d is Progress {
   if (!isRecord(d) || !isRecord(d.cells)) return false;
   if (!(d.focus === null || typeof d.focus === 'string') || typeof d.follow !== 'boolean') return false;
+  if (typeof d.resets !== 'number' || !Number.isInteger(d.resets) || d.resets < 0) return false;
   if (d.quiz !== null) {
     if (!isRecord(d.quiz) || typeof d.quiz.submitted !== 'boolean' || typeof d.quiz.timeUp !== 'boolean') return false;
     if (typeof d.quiz.startedAt !== 'number' || !Number.isFinite(d.quiz.startedAt)) return false;

@@ -116,7 +116,20 @@ export function expectedValue(ctx: PracticeContext, n: number): number {
   return following(ctx) ? evaluateRecord(ctx.sheet.model, r, checkLookup(ctx)) : r.value;
 }
 
+// one per context (the context is new whenever progress changes): every cell, copy and count of
+// one update asks for the same statuses, some of which work a record out again several times
+const statusMemo = new WeakMap<PracticeContext, Map<number, CellStatus>>();
+
+/** How record n's answer stands. */
 export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
+  let byRecord = statusMemo.get(ctx);
+  if (!byRecord) statusMemo.set(ctx, (byRecord = new Map()));
+  let status = byRecord.get(n);
+  if (!status) byRecord.set(n, (status = statusOf(ctx, n)));
+  return status;
+}
+
+function statusOf(ctx: PracticeContext, n: number): CellStatus {
   const r = ctx.records[n] as TraceRecord;
   const entry = ctx.progress.cells[slotOf(r)];
   const submitted = ctx.progress.quiz?.submitted ?? false;
@@ -147,16 +160,30 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
 /**
  * With rounded carry the sheet's written numbers are the ones a student works from, so an answer
  * worked from them is right too: 0.5 · tanh(c) with tanh(c) = −0.0997 written −0.100 gives −0.05,
- * which rounds to −0.1, where the unwritten places make the sheet's own −0.0.
+ * which rounds to −0.1, where the unwritten places make the sheet's own −0.0. The student's own
+ * earlier answers that were taken as right count as written (so −0.1 carries on), one level deep:
+ * such a tie on top of another is rarer than the work of following it.
  */
-function fromWrittenNumbers(ctx: PracticeContext, r: TraceRecord, answer: number, places: number): boolean {
+function fromWrittenNumbers(ctx: PracticeContext, r: TraceRecord, answer: number, places: number, own = true): boolean {
   const { model } = ctx.sheet;
   if (model.carry !== 'rounded' || following(ctx) || r.phase !== 'forward') return false;
   const written: Lookup = (q, t, i, j) => {
+    const mine = own && j === undefined ? acceptedOwn(ctx, q, t, i) : undefined;
+    if (mine !== undefined) return mine;
     const v = ctx.sheet.value(q, t, i, j);
     return roundHalfAwayFromZero(v, writtenDecimals(model, q, v));
   };
   return isWithinTolerance(answer, roundHalfAwayFromZero(evaluateRecord(model, r, written), places), places);
+}
+
+/** The student's own value of cell (q, t, i) where it is taken as right, else undefined. */
+function acceptedOwn(ctx: PracticeContext, q: string, t: number, i: number): number | undefined {
+  const mine = ownAt(ctx, q, t, i);
+  const n = ctx.index.get(slotKey(q, t, i));
+  if (mine === undefined || n === undefined) return undefined;
+  const r = ctx.records[n] as TraceRecord;
+  const places = writtenDecimals(ctx.sheet.model, q, r.value);
+  return isWithinTolerance(mine, r.value, places) || fromWrittenNumbers(ctx, r, mine, places, false) ? mine : undefined;
 }
 
 function wrong(mistake: Mistake | null): CellStatus {

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { writtenDecimals } from '../core/carry';
 import type { TraceRecord } from '../core/records';
 import { formatFixed } from '../core/rounding';
-import { formatQuizQuery, generateQuiz, type QuizParamProblem, type QuizSettings } from '../core/quiz';
+import { formatQuizQuery, generateQuiz, QUIZ_GENERATOR, type QuizParamProblem, type QuizSettings } from '../core/quiz';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
 import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
 import {
@@ -204,6 +204,7 @@ export function createWorksheetStore(
           mode: 'quiz',
           frame: 0,
           quizSheetShows: 'mine',
+          quizLinkProblems: null,
         });
         loadProgress();
       },
@@ -257,7 +258,7 @@ export function createWorksheetStore(
         if (s.mode === 'walkthrough') return;
         const quiz = s.mode === 'quiz' ? { startedAt: now(), submitted: false, timeUp: false } : null;
         const undo = s.progress;
-        save({ ...EMPTY_PROGRESS, follow: s.progress.follow, quiz });
+        save({ ...EMPTY_PROGRESS, follow: s.progress.follow, resets: s.progress.resets + 1, quiz });
         set({ undo });
       },
       undoReset() {
@@ -265,7 +266,7 @@ export function createWorksheetStore(
         if (!undo) return;
         // what was typed since the reset is kept too: undo brings back, it never takes away
         const since = Object.entries(progress.cells).filter(([, e]) => e.text.trim() !== '');
-        save({ ...undo, cells: { ...undo.cells, ...Object.fromEntries(since) } });
+        save({ ...undo, cells: { ...undo.cells, ...Object.fromEntries(since) }, resets: progress.resets + 1 });
         set({ undo: null });
       },
       discardSetAside(key) {
@@ -277,6 +278,9 @@ export function createWorksheetStore(
         if (s.mode === 'walkthrough' || s.worksheetId === null || key !== storageKey(s)) return;
         const loaded = persistence.reload(key);
         set({ setAside: persistence.setAsideFor(key) });
+        // a newer app in another tab: answering it with this tab's data would set the two echoing
+        // each other (each setting the other's aside); its data is kept aside, this tab's in the page
+        if (loaded.kind === 'setAside' && loaded.setAside.reason === 'future') return;
         // nothing readable there (removed, or set aside just now): this tab's progress is saved again
         const merged = loaded.kind === 'loaded' ? mergeProgress(s.progress, loaded.progress) : s.progress;
         // written back only when it adds to what is stored, so two tabs do not echo each other
@@ -309,7 +313,7 @@ export function createWorksheetStore(
         loadProgress();
       },
       openFile(file) {
-        set({ worksheetId: OPENED_FILE, file, frame: 0, quiz: null, ...leaveQuiz(get()) });
+        set({ worksheetId: OPENED_FILE, file, frame: 0, quiz: null, quizLinkProblems: null, ...leaveQuiz(get()) });
         loadProgress();
       },
       goHome() {
@@ -385,7 +389,8 @@ function leaveQuiz(s: WorksheetState): { mode?: Mode } {
  * id and its content, so answers never meet other numbers (a changed word, an updated sheet).
  */
 export function storageKey(s: WorksheetState): string {
-  if (s.worksheetId === QUIZ && s.quiz) return progressKey(`quiz:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
+  if (s.worksheetId === QUIZ && s.quiz)
+    return progressKey(`quiz:g${QUIZ_GENERATOR}:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
   return progressKey(`${s.worksheetId ?? ''}:${contentHash(s.file)}`);
 }
 

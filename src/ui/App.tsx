@@ -102,7 +102,7 @@ function Walkthrough() {
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
-      <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell)}</p>
+      <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode === 'walkthrough' && (
         <>
           <InputChooser />

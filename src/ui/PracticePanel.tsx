@@ -50,7 +50,7 @@ function CellHelp() {
       <p>
         <strong>{messages.cellTitle(cellText(ctx.sheet.model, r.q, r.t, r.i))}</strong>{' '}
         <span className={`status status-${status.kind}`}>
-          {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet)}
+          {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet, ctx.mode === 'practice')}
         </span>
       </p>
       {!quizOpen && ctx.mode === 'practice' && (
@@ -61,7 +61,6 @@ function CellHelp() {
               <button
                 type="button"
                 className="hint-button"
-                aria-keyshortcuts={HINT_KEY}
                 // the cell keeps the student's place: back to it once the hint is shown
                 onClick={() => {
                   store.getState().nextHint(slot);

@@ -104,6 +104,8 @@ export const messages = {
     `One minus ${a}, times ${b}, gives ${result} = ${values}.`,
   captionLoss: (t: number, value: string) => `The loss at step ${t} compares y with the target: ${value}.`,
   captionTotal: (value: string) => `Adding the losses of the steps gives L = ${value}.`,
+  valueOf: (name: string, value: string) => `${name} = ${value}`,
+  theActivation: 'the activation',
   functionNames: { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU', identity: 'the identity', softmax: 'softmax' } as Record<
     string,
     string
@@ -123,12 +125,21 @@ export const messages = {
   statusRevealed: 'Shown by the hint ladder, counted as revealed.',
   notANumber: (text: string) => `“${text}” is not a number. Write it like 0.5, −0.5, .5 or 0,5.`,
   mistakes: {
-    fromOwnAnswers: (cells: readonly string[], rounded: boolean, carried: readonly string[], decimals: number) => {
+    fromOwnAnswers: (
+      cells: readonly string[],
+      rounded: boolean,
+      carried: readonly string[],
+      decimals: number,
+      canFollow: boolean,
+    ) => {
       const list = cells.join(', ');
       const one = cells.length === 1;
-      return rounded
-        ? `That is what your ${list} ${one ? 'gives' : 'give'}. ${one ? 'It is' : 'They are'} right to ${decimals} decimal${decimals === 1 ? '' : 's'}, but the sheet works on with ${carried.join(', ')}: carry the extra places.`
-        : `That follows from your ${list}, which ${one ? 'is' : 'are'} not right yet. Put ${one ? 'it' : 'them'} right first, or tick “Follow my numbers” to be checked against your own numbers.`;
+      if (rounded)
+        return `That is what your ${list} ${one ? 'gives' : 'give'}. ${one ? 'It is' : 'They are'} right to ${decimals} decimal${decimals === 1 ? '' : 's'}, but the sheet works on with ${carried.join(', ')}: carry the extra places.`;
+      const wrong = `That follows from your ${list}, which ${one ? 'is' : 'are'} not right`;
+      return canFollow
+        ? `${wrong} yet. Put ${one ? 'it' : 'them'} right first, or tick “Follow my numbers” to be checked against your own numbers.`
+        : `${wrong}.`;
     },
     keptInFull: (places: number) =>
       `Right when rounded, but the sheet keeps this value in full: write it with ${places} decimals.`,
@@ -260,9 +271,9 @@ export const messages = {
         return `${param}: given ${expected.times === 2 ? 'twice' : `${expected.times} times`} (${got ?? ''}); give it once`;
     }
   },
-  decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string) =>
+  decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string, hasLoss: boolean) =>
     carry === 'rounded'
-      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. Products that go into a sum are kept in full${cell === 'lstm' ? `, and tanh(c) is written to ${decimals + 2} decimals,` : ''} so that each sum adds up.`
+      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. Products that go into a sum${cell === 'lstm' ? ', tanh(c)' : ''}${hasLoss ? ' and each step’s loss' : ''} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
       : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
 } as const;
 

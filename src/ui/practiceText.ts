@@ -8,7 +8,8 @@ import { messages } from './messages';
 import { cellText } from './quantityText';
 
 /** @param row  the cell's own row (0-based), for "this cell takes row …" */
-export function statusMessage(status: CellStatus, text: string, row: number, sheet: Sheet): string {
+/** @param canFollow  "follow my numbers" is there to tick (practice, not a quiz) */
+export function statusMessage(status: CellStatus, text: string, row: number, sheet: Sheet, canFollow = true): string {
   switch (status.kind) {
     case 'blank':
       return messages.statusBlank;
@@ -23,26 +24,27 @@ export function statusMessage(status: CellStatus, text: string, row: number, she
     case 'revealed':
       return messages.statusRevealed;
     case 'wrong':
-      return status.mistake ? mistakeMessage(status.mistake, row, sheet) : messages.statusWrong;
+      return status.mistake ? mistakeMessage(status.mistake, row, sheet, canFollow) : messages.statusWrong;
   }
 }
 
-export function mistakeMessage(m: Mistake, row: number, sheet: Sheet): string {
+export function mistakeMessage(m: Mistake, row: number, sheet: Sheet, canFollow = true): string {
   const { model } = sheet;
   switch (m.kind) {
     case 'fromOwnAnswers':
       return messages.mistakes.fromOwnAnswers(
         m.cells.map((c) => cellText(model, c.q, c.t, c.i)),
         m.rounded,
-        m.cells.map((c) => `${cellText(model, c.q, c.t, c.i)} = ${carriedText(sheet, c.q, c.t, c.i)}`),
+        m.cells.map((c) => messages.valueOf(cellText(model, c.q, c.t, c.i), carriedText(sheet, c.q, c.t, c.i))),
         model.decimals,
+        canFollow,
       );
     case 'keptInFull':
       return messages.mistakes.keptInFull(m.places);
     case 'missingTerm':
       return messages.mistakes.missingTerm(cellText(model, m.cell.q, m.cell.t, m.cell.i));
     case 'beforeActivation':
-      return messages.mistakes.beforeActivation(messages.functionNames[m.fn] ?? m.fn);
+      return messages.mistakes.beforeActivation(messages.functionNames[m.fn] ?? messages.theActivation);
     case 'wrongRow':
       return messages.mistakes.wrongRow(m.row + 1, row + 1, m.alsoTransposed);
     default:

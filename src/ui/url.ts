@@ -80,7 +80,7 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     fromUrl();
     const current = () => formatHash(store.getState());
     // a broken quiz link stays in the address bar, beside its problems, to be mended there
-    const keep = () => store.getState().quizLinkProblems !== null;
+    const keep = () => store.getState().quizLinkProblems !== null && store.getState().worksheetId === null;
     if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
     const unsubscribe = store.subscribe(() => {
       const hash = current();

@@ -5,6 +5,7 @@ import { buildRecords, type TraceRecord } from '../../src/core/records';
 import { formatFixed, roundHalfAwayFromZero } from '../../src/core/rounding';
 import { computeTrace } from '../../src/core/trace';
 import type { Model } from '../../src/core/worksheet';
+import { findBuiltIn } from '../../src/worksheets';
 import { mustLoad } from '../helpers/load';
 import { referenceCase } from '../helpers/reference';
 
@@ -12,7 +13,7 @@ function forwardRecords(model: Model): TraceRecord[] {
   return buildRecords(model, computeTrace(model).forward, null);
 }
 
-const rounded = { decimals: 1, carry: 'rounded' as const };
+const rounded = { decimals: 1, carry: 'rounded' as const, readout: null };
 
 describe('which values rounded carry rounds', () => {
   it.each(['random/010-lstm-rounded.json', 'random/013-gru-rounded.json', 'random/018-rnn-tanh-rounded.json'])(
@@ -49,9 +50,24 @@ describe('the places a value is written with', () => {
     expect(writtenDecimals(rounded, 'pre:i', 1.25)).toBe(1);
   });
 
+  it('writes W_hy h at the sheet’s decimals where it is the readout’s pre-activation (σ(W_hy h), no b_y), the engine rounding it', () => {
+    const file = { ...(findBuiltIn('sentiment-many-to-one')!.file as Record<string, unknown>) };
+    const model = mustLoad({ ...file, precision: { decimals: 1, carry: 'rounded' } });
+    expect(model.readout?.activation).toBe('sigmoid');
+    expect(model.readout?.b_y).toBeNull();
+    const pre = forwardRecords(model).filter((r) => r.q === 'mv:W_hy');
+    expect(pre.length).toBeGreaterThan(0);
+    for (const r of pre) {
+      expect(r.value).toBe(roundHalfAwayFromZero(r.value, 1));
+      expect(writtenDecimals(model, 'mv:W_hy', r.value)).toBe(1);
+    }
+    // and so is one worked from a student's own numbers (0.123 there would be written 0.123 were it kept in full)
+    expect(writtenDecimals(model, 'mv:W_hy', 0.123)).toBe(1);
+  });
+
   it('writes everything at the sheet’s decimals with exact carry', () => {
-    expect(writtenDecimals({ decimals: 2, carry: 'exact' }, 'f*c', 0.123456)).toBe(2);
-    expect(writtenDecimals({ decimals: 2, carry: 'exact' }, 'tanh(c)', Math.tanh(0.8))).toBe(2);
+    expect(writtenDecimals({ decimals: 2, carry: 'exact', readout: null }, 'f*c', 0.123456)).toBe(2);
+    expect(writtenDecimals({ decimals: 2, carry: 'exact', readout: null }, 'tanh(c)', Math.tanh(0.8))).toBe(2);
   });
 
   // the walk-through found c₃[2] = 1.27 + 0.73 = 1.99 on a quiz sheet: the products were shown rounded

@@ -39,6 +39,7 @@ const SOME_PROGRESS: Progress = {
   },
   focus: SLOT,
   follow: true,
+  resets: 1,
   quiz: { startedAt: 1_700_000_000_000, submitted: true, timeUp: false },
 };
 
@@ -58,7 +59,7 @@ describe('saving and reading progress', () => {
     // the stored text names its format and version, so a later app knows what it reads
     expect(JSON.parse(storage.getItem(KEY) ?? 'null')).toEqual({
       format: 'rnn-by-hand/progress',
-      version: 2,
+      version: 3,
       data: SOME_PROGRESS,
     });
   });
@@ -98,14 +99,25 @@ describe('saving and reading progress', () => {
         },
         focus: null,
         follow: false,
+        resets: 0,
         quiz: null,
       },
     });
   });
 
+  it('migrates version 2 (no count of resets) to the current version, with none counted', () => {
+    // what version 2 wrote: every field but resets
+    const version2 = Object.fromEntries(Object.entries(SOME_PROGRESS).filter(([k]) => k !== 'resets'));
+    expect(decodeProgress(envelope(2, version2))).toEqual({
+      ok: true,
+      progress: { ...SOME_PROGRESS, resets: 0 },
+      migratedFrom: 2,
+    });
+  });
+
   it('decodes the current version as it is, with no migration', () => {
-    expect(PROGRESS_VERSION).toBe(2);
-    expect(decodeProgress(envelope(2, SOME_PROGRESS))).toEqual({
+    expect(PROGRESS_VERSION).toBe(3);
+    expect(decodeProgress(envelope(3, SOME_PROGRESS))).toEqual({
       ok: true,
       progress: SOME_PROGRESS,
       migratedFrom: null,
@@ -393,6 +405,7 @@ describe("merging another tab's progress into this tab's", () => {
     cells: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', 'e'), cellArb),
     focus: fc.constantFrom(null, 'a', 'b'),
     follow: fc.boolean(),
+    resets: fc.integer({ min: 0, max: 2 }),
     quiz: fc.option(
       fc
         .record({ startedAt: fc.integer({ min: 0, max: 3 }), submitted: fc.boolean(), timeUp: fc.boolean() })
@@ -400,9 +413,10 @@ describe("merging another tab's progress into this tab's", () => {
     ),
   });
 
-  it('loses no slot, no shown answer and no hint rung of either side', () => {
+  it('loses no slot, no shown answer and no hint rung of either side (neither has reset since the other saw)', () => {
     fc.assert(
-      fc.property(progressArb, progressArb, (mine, stored) => {
+      fc.property(progressArb, progressArb, (mine, other) => {
+        const stored = { ...other, resets: mine.resets };
         const merged = mergeProgress(mine, stored);
         expect(Object.keys(merged.cells).sort()).toEqual(
           [...new Set([...Object.keys(mine.cells), ...Object.keys(stored.cells)])].sort(),
@@ -415,6 +429,16 @@ describe("merging another tab's progress into this tab's", () => {
         }
         expect(merged.focus).toBe(mine.focus);
         if (mine.quiz?.submitted || stored.quiz?.submitted) expect(merged.quiz?.submitted).toBe(true);
+      }),
+    );
+  });
+
+  it('takes the side with more resets whole, this tab’s focus aside: a sheet cleared in one tab is cleared in both', () => {
+    fc.assert(
+      fc.property(progressArb, progressArb, (mine, stored) => {
+        fc.pre(mine.resets !== stored.resets);
+        const later = mine.resets > stored.resets ? mine : stored;
+        expect(mergeProgress(mine, stored)).toEqual({ ...later, focus: mine.focus });
       }),
     );
   });

@@ -4,7 +4,7 @@
 // the engine.
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import { DEFAULT_QUIZ_SETTINGS, type QuizSettings } from '../../src/core/quiz';
+import { DEFAULT_QUIZ_SETTINGS, formatQuizQuery, type QuizSettings } from '../../src/core/quiz';
 import { slotKey } from '../../src/core/records';
 import type { WorksheetFile } from '../../src/core/worksheet';
 import { createPersistence, EMPTY_PROGRESS, progressKey } from '../../src/store/persist';
@@ -282,7 +282,7 @@ describe('practice: reset, undo and reload', () => {
     store.getState().setFollow(true);
 
     store.getState().resetProgress();
-    expect(store.getState().progress).toEqual({ ...EMPTY_PROGRESS, follow: true });
+    expect(store.getState().progress).toEqual({ ...EMPTY_PROGRESS, follow: true, resets: 1 });
     expect(status(store, Bx(1, 0))).toEqual({ kind: 'blank' });
 
     answer(store, Ah(1, 0), '0');
@@ -317,6 +317,7 @@ describe('practice: reset, undo and reload', () => {
       },
       focus: a(3, 0),
       follow: true,
+      resets: 0,
       quiz: null,
     });
     expect(selectFocusRecord(after.getState())).toBe(recordOf(after, a(3, 0)));
@@ -480,6 +481,39 @@ describe('quiz', () => {
     store.getState().submitQuiz();
     expect(status(store, h(2, 1))).toEqual({ kind: 'right' });
     expect(status(store, h(2, 0)).kind).toBe('wrong');
+  });
+
+  it('carries that −0.1 on: a product worked from it at step 3 is right, where the sheet’s own h₂[2] is 0.0', () => {
+    const store = createWorksheetStore(null, { persistence: createPersistence(() => new FakeStorage()) });
+    store.getState().startQuiz({ ...SETTINGS, cell: 'lstm', decimals: 1, ask: 'all' }, 'k3x9', 'title');
+    const file = store.getState().file as WorksheetFile;
+    const h2 = [context(store).sheet.value('h', 2, 0), -0.1];
+    answer(store, h(2, 0), String(h2[0]));
+    answer(store, h(2, 1), '-0.1');
+    // a row of a W_h· whose second entry is not 0, so that h₂[2] counts: W[k]·h₂ worked by hand
+    const [W, k] = ['W_hi', 'W_hf', 'W_hg', 'W_ho']
+      .flatMap((name) => (file.params[name] as number[][]).map((row, k) => [name, k, row] as const))
+      .find(([, , row]) => row[1] !== 0)!;
+    const row = (file.params[W] as number[][])[k]!;
+    const mine = row[0]! * h2[0]! + row[1]! * h2[1]!;
+    answer(store, slotKey(`mv:${W}`, 3, k), mine.toFixed(2));
+    store.getState().submitQuiz();
+    expect(status(store, h(2, 1))).toEqual({ kind: 'right' });
+    expect(status(store, slotKey(`mv:${W}`, 3, k))).toEqual({ kind: 'right' });
+  });
+
+  it('keeps a quiz’s progress under the numbers’ generation, so answers saved on older numbers never meet newer ones', () => {
+    const storage = new FakeStorage();
+    const old = progressKey(`quiz:${formatQuizQuery(SETTINGS, 'abc')}`);
+    storage.setItem(
+      old,
+      JSON.stringify({ format: 'rnn-by-hand/progress', version: 1, data: { answers: { [h(1, 0)]: '7' } } }),
+    );
+    const store = quiz(storage);
+    expect(storageKey(store.getState())).toBe(progressKey(`quiz:g2:${formatQuizQuery(SETTINGS, 'abc')}`));
+    expect(store.getState().progress.cells).toEqual({});
+    // left where it was, untouched
+    expect(storage.getItem(old)).toContain('"7"');
   });
 
   it('refuses hints', () => {

@@ -152,6 +152,24 @@ describe('two tabs on the same worksheet', () => {
     expect(status(b, Bx(1, 1))).toBe('right');
   });
 
+  it('a reset in one tab clears the sheet in the other too, and its undo brings the answers back in both', () => {
+    const storage = new FakeStorage();
+    const a = tab(storage);
+    const b = tab(storage);
+    answer(a, Bx(1, 0), '3');
+    hears(b);
+    answer(b, Bx(1, 1), '6');
+    hears(a);
+    a.getState().resetProgress();
+    hears(b);
+    expect(texts(b)).toEqual({});
+    // B's answers do not come back from B: a third tab finds the sheet cleared
+    expect(texts(tab(storage))).toEqual({});
+    a.getState().undoReset();
+    hears(b);
+    expect(texts(b)).toEqual({ [Bx(1, 0)]: '3', [Bx(1, 1)]: '6' });
+  });
+
   it('a tab that hears of each save types on top of it, and the two stop writing once they agree', () => {
     const storage = new FakeStorage();
     const a = tab(storage);
@@ -257,6 +275,22 @@ describe('two tabs on the same worksheet', () => {
     hears(b);
     expect(texts(b)).toEqual({ [Bx(1, 0)]: '3' });
     expect(b.getState().setAside).toEqual(a.getState().setAside);
+  });
+
+  it('does not answer a newer app in another tab: its data is set aside once, and nothing is written back', () => {
+    const storage = new FakeStorage();
+    const a = tab(storage);
+    answer(a, Bx(1, 0), '3');
+    const key = storageKey(a.getState());
+    const newer = JSON.stringify({ format: 'rnn-by-hand/progress', version: 99, data: {} });
+    storage.setItem(key, newer);
+    const writes = vi.spyOn(storage, 'setItem');
+    hears(a);
+    expect(a.getState().setAside).toHaveLength(1);
+    expect(a.getState().setAside[0]).toMatchObject({ reason: 'future', text: newer });
+    // the one write is the copy set aside; the progress key is not answered
+    expect(writes.mock.calls.map(([k]) => k)).toEqual([a.getState().setAside[0]!.key]);
+    expect(texts(a)).toEqual({ [Bx(1, 0)]: '3' });
   });
 
   it('a change to another worksheet is not taken in, and a tab in the walkthrough reads the latest on returning', () => {

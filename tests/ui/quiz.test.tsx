@@ -5,6 +5,7 @@ import { DEFAULT_QUIZ_SETTINGS } from '../../src/core/quiz';
 import { createPersistence } from '../../src/store/persist';
 import { createWorksheetStore } from '../../src/store/worksheetStore';
 import { App } from '../../src/ui/App';
+import { findBuiltIn } from '../../src/worksheets';
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
@@ -96,5 +97,16 @@ describe('a quiz link that cannot be opened', () => {
     });
     expect(screen.getByText('H: “9” is not a whole number from 1 to 3')).toBeInTheDocument();
     expect(window.location.hash).toBe('#/quiz?cell=rnn&H=9&seed=ok');
+  });
+
+  it('opening a file after a broken link leaves the link behind: the address follows the sheet again', () => {
+    window.history.replaceState(null, '', '/#/quiz?cell=rnn&H=9&seed=ok');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    act(() => store.getState().openFile(findBuiltIn('rnn-by-hand')!.file));
+    expect(store.getState().quizLinkProblems).toBeNull();
+    expect(window.location.hash).toBe('#/file/1');
+    act(() => store.getState().next());
+    expect(window.location.hash).toBe('#/file/2');
   });
 });

@@ -63,7 +63,8 @@ export function AnswerCell({ q, t, i, record }: Props) {
       const ctx = selectPracticeContext(store.getState());
       const now = ctx ? cellStatus(ctx, record) : null;
       // a wrong answer, or one that is not a number, keeps the student here with its message
-      if (now && (now.kind === 'answered' || isDone(now))) moveToNext();
+      if (now && (now.kind === 'answered' || isDone(now) || (now.kind === 'blank' && store.getState().mode === 'quiz')))
+        moveToNext();
       return;
     }
     if (e.key === HINT_KEY && store.getState().mode === 'practice') {
@@ -151,13 +152,13 @@ function CellMessage({ id, text }: { id: string; text: string }) {
       box.style.top = `${below ? c.bottom + 4 : Math.max(4, c.top - 4 - height)}px`;
       box.style.left = `${Math.max(4, Math.min(c.left, window.innerWidth - width - 4))}px`;
     };
+    // each frame while it is up: a scroll, a resize or the pinned panel growing all move the cell
+    let frame = requestAnimationFrame(function follow() {
+      place();
+      frame = requestAnimationFrame(follow);
+    });
     place();
-    window.addEventListener('scroll', place, true);
-    window.addEventListener('resize', place);
-    return () => {
-      window.removeEventListener('scroll', place, true);
-      window.removeEventListener('resize', place);
-    };
+    return () => cancelAnimationFrame(frame);
   }, [text]);
   return (
     <span ref={ref} className="cell-message" id={id} role="status">
@@ -190,6 +191,12 @@ function messageOf(s: WorksheetState, n: number): string | null {
   if (!ctx || !r) return null;
   const status = cellStatus(ctx, n);
   if (status.kind === 'invalid' || (status.kind === 'wrong' && status.mistake))
-    return statusMessage(status, s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '', r.i, ctx.sheet);
+    return statusMessage(
+      status,
+      s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '',
+      r.i,
+      ctx.sheet,
+      ctx.mode === 'practice',
+    );
   return null;
 }
