@@ -1,7 +1,7 @@
 // What "carry" means for a value the worksheet writes down: kept as computed, or rounded and
 // computed on with the rounded value, as with pencil and paper.
 
-import { roundHalfAwayFromZero } from './rounding';
+import { formatFixed, roundHalfAwayFromZero } from './rounding';
 import type { Model } from './worksheet';
 
 /** Applied to every value the worksheet writes down; the identity with exact carry. */
@@ -44,6 +44,11 @@ export function writtenDecimals(
 ): number {
   if (model.carry === 'exact' || isRoundedWhenCarried(q, model)) return model.decimals;
   return placesInFull(value, model.decimals);
+}
+
+/** Value v of quantity q as the sheet writes it ("-0.50", "1.305"), with the places writtenDecimals gives. */
+export function formatWritten(model: Pick<Model, 'decimals' | 'carry' | 'readout'>, q: string, v: number): string {
+  return formatFixed(v, writtenDecimals(model, q, v));
 }
 
 /** The fewest places from d to d + EXTRA_PLACES that write value exactly; d + EXTRA_PLACES if none do. */

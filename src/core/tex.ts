@@ -12,7 +12,7 @@ import {
   type Ref,
   type TraceRecord,
 } from './records';
-import { placesInFull, writtenDecimals } from './carry';
+import { formatWritten, placesInFull, writtenDecimals } from './carry';
 import { formatFixed } from './rounding';
 import { CELL_PARAMS, targetAt, type Model } from './worksheet';
 
@@ -163,7 +163,7 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
   const par = (v: number, q?: string) => (num(v, q).startsWith('-') ? `(${num(v, q)})` : num(v, q));
   const val = (ref: Ref, i = ref.i ?? 0, j = ref.j) => sheet.value(ref.q, ref.t ?? 0, i, j);
   const lhs = refTex(model, { q: r.q, t: r.t, i: r.i, ...(r.j === undefined ? {} : { j: r.j }) });
-  const result = `= ${formatFixed(r.value, r.phase === 'forward' ? writtenDecimals(model, r.q, r.value) : d)}`;
+  const result = `= ${r.phase === 'forward' ? formatWritten(model, r.q, r.value) : formatFixed(r.value, d)}`;
   const el = (ref: Ref, i = ref.i) => refTex(model, { ...ref, ...(i === undefined ? {} : { i }) });
   const [a, b] = r.reads as [Ref, Ref];
 

@@ -3,9 +3,8 @@
 // what a frame highlights and how each answer stands are derived from these (memoised), never
 // stored beside them. Progress is saved as it changes (see persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { writtenDecimals } from '../core/carry';
+import { formatWritten } from '../core/carry';
 import type { TraceRecord } from '../core/records';
-import { formatFixed } from '../core/rounding';
 import { formatQuizQuery, generateQuiz, QUIZ_GENERATOR, type QuizParamProblem, type QuizSettings } from '../core/quiz';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
 import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
@@ -239,10 +238,7 @@ export function createWorksheetStore(
         const n = ctx?.index.get(slot);
         if (!ctx || n === undefined || !ctx.isInput.has(n)) return;
         const expected = expectedValue(ctx, n);
-        const answer = formatFixed(
-          expected,
-          writtenDecimals(ctx.sheet.model, (ctx.records[n] as TraceRecord).q, expected),
-        );
+        const answer = formatWritten(ctx.sheet.model, (ctx.records[n] as TraceRecord).q, expected);
         updateCell(slot, (e) => {
           if (e.revealed) return e;
           const hints = Math.min(HINT_RUNGS, e.hints + 1);

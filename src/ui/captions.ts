@@ -1,11 +1,10 @@
 // A sentence for every frame, made from its records, in the manner of Tom Yeh's captions
 // ("… then ReLU gives the new hidden state [3, 6]"). The words come from the message catalogue.
-import { writtenDecimals } from '../core/carry';
 import type { TraceRecord } from '../core/records';
 import type { Sheet } from '../core/tex';
 import type { Frame } from '../store/frames';
 import { vectorLength } from '../store/view';
-import { displayNumber } from './displayNumber';
+import { displayWritten } from './displayNumber';
 import { messages } from './messages';
 import { cellText, quantityText } from './quantityText';
 
@@ -15,7 +14,7 @@ export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], fram
   const r = group[group.length - 1] as TraceRecord;
   // one number of a longer vector is named with its index, as (A h₁)[2]
   const single = group.length === 1 && vectorLength(model, r.q) > 1;
-  const num = (v: number, q: string) => displayNumber(v, writtenDecimals(model, q, v));
+  const num = (v: number, q: string) => displayWritten(model, q, v);
   const values = group.length === 1 ? num(r.value, r.q) : `[${group.map((g) => num(g.value, g.q)).join(', ')}]`;
   const index = (q: string, t: number, i: number) => (single ? cellText(model, q, t, i) : quantityText(model, q, t));
   const result = index(r.q, r.t, r.i);

@@ -1,12 +1,11 @@
 // A cell the student fills in: typed text is saved as it is typed, checked on Enter or on leaving
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { writtenDecimals } from '../../core/carry';
 import { slotKey } from '../../core/records';
 import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
 import { selectPracticeContext, selectSheet, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
-import { displayNumber } from '../displayNumber';
+import { displayWritten } from '../displayNumber';
 import { messages } from '../messages';
 import { statusMessage } from '../practiceText';
 import { cellText } from '../quantityText';
@@ -181,7 +180,7 @@ function statusKey(s: WorksheetState, n: number): string {
 function rightText(s: WorksheetState, n: number): string | null {
   const ctx = selectPracticeContext(s);
   const r = ctx?.records[n];
-  return ctx && r ? displayNumber(r.value, writtenDecimals(ctx.sheet.model, r.q, r.value)) : null;
+  return ctx && r ? displayWritten(ctx.sheet.model, r.q, r.value) : null;
 }
 
 /** What the cell itself says: only a refusal or a recognised slip (the panel says the rest). */

@@ -27,21 +27,24 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const layout = useMemo(() => layoutSteps(records), [records]);
   const index = useMemo(() => indexRecords(records), [records]);
   const hasTotal = useMemo(() => index.has(slotKey('L', 0, 0)), [index]);
-  const cell: CellFor = (q, t, i, j, panel, copyFor) => (
-    <SheetCell
-      key={slotKey(q, t, i, j)}
-      q={q}
-      t={t}
-      i={i}
-      j={j}
-      record={index.get(slotKey(q, t, i, j))}
-      value={sheet.value(q, t, i, j)}
-      decimals={writtenDecimals(model, q, sheet.value(q, t, i, j))}
-      exact={model.carry === 'exact'}
-      panel={panel}
-      copyFor={copyFor}
-    />
-  );
+  const cell: CellFor = (q, t, i, j, panel, copyFor) => {
+    const value = sheet.value(q, t, i, j);
+    return (
+      <SheetCell
+        key={slotKey(q, t, i, j)}
+        q={q}
+        t={t}
+        i={i}
+        j={j}
+        record={index.get(slotKey(q, t, i, j))}
+        value={value}
+        decimals={writtenDecimals(model, q, value)}
+        exact={model.carry === 'exact'}
+        panel={panel}
+        copyFor={copyFor}
+      />
+    );
+  };
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
   const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
   return (
