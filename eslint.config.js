@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Put user-facing text in src/ui/messages.ts.' },
+        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: 'Put user-facing text in src/ui/messages/messages.ts.' },
       ],
     },
   },

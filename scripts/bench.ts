@@ -4,11 +4,11 @@
 //   npm run bench                        a table
 //   npm run --silent bench -- --json     the same figures as a JSON array
 //   npm run bench -- --engine            the engine's figures alone (no build, no browser)
-import { buildRecords } from '../src/core/records';
-import { computeTrace, traceJson } from '../src/core/trace';
-import { loadWorksheet } from '../src/core/validate';
-import type { CellKind, WorksheetFile } from '../src/core/worksheet';
-import { CELL_PARAMS } from '../src/core/worksheet';
+import { buildRecords } from '../src/core/records/records';
+import { computeTrace, traceJson } from '../src/core/engine/trace';
+import { loadWorksheet } from '../src/core/format/validate';
+import type { CellKind, WorksheetFile } from '../src/core/format/worksheet';
+import { CELL_PARAMS } from '../src/core/format/worksheet';
 import { BUILT_IN_WORKSHEETS } from '../src/worksheets';
 import type { BrowserFigure } from './benchBrowser';
 

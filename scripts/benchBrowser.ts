@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CELL_PARAMS, type WorksheetFile } from '../src/core/worksheet';
+import { CELL_PARAMS, type WorksheetFile } from '../src/core/format/worksheet';
 import { launchChromium } from './chromium';
 
 export interface BrowserFigure {

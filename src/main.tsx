@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { createPersistence, watchOtherTabs } from './store/persist';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
-import { App } from './ui/App';
+import { App } from './ui/app/App';
 
 // reading window.localStorage itself throws where the browser forbids storage
 const store = createWorksheetStore(null, { persistence: createPersistence(() => window.localStorage) });

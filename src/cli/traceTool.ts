@@ -3,9 +3,9 @@
 // src/cli/trace.ts runs it on the process; tests call it directly.
 
 import { closeSync, openSync, readSync } from 'node:fs';
-import { forEachRecord } from '../core/records';
-import { computeTrace, firstNonFinite, traceJson } from '../core/trace';
-import { formatProblem, parseWorksheet } from '../core/validate';
+import { forEachRecord } from '../core/records/records';
+import { computeTrace, firstNonFinite, traceJson } from '../core/engine/trace';
+import { formatProblem, parseWorksheet } from '../core/format/validate';
 
 /** Larger than any worksheet within the contract's limits (H, I, O ≤ 256, T ≤ 1024). */
 export const MAX_BYTES = 64 * 1024 * 1024;

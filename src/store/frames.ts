@@ -1,6 +1,6 @@
 // The walkthrough's frames: each shows one more thing on the sheet. "Every number" is one record
 // a frame; "every vector" is all the records of one quantity at one step (a whole gate at once).
-import type { Ref, TraceRecord } from '../core/records';
+import type { Ref, TraceRecord } from '../core/records/records';
 
 export type Granularity = 'number' | 'vector';
 

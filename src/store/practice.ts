@@ -1,14 +1,14 @@
 // Practice and quiz, derived: which cells the student writes, what each is checked against,
 // how each answer stands (right, wrong and why, not a number), and how far the student has got.
 // Plain functions of the computed sheet and the saved progress; nothing here is stored.
-import { isWithinTolerance, parseAnswer } from '../core/answer';
-import { writtenDecimals } from '../core/carry';
-import { evaluateRecord, type Lookup } from '../core/evaluate';
-import { recogniseMistake, type Mistake } from '../core/mistakes';
-import { roundHalfAwayFromZero } from '../core/rounding';
-import { quizQuestions, type QuizSettings } from '../core/quiz';
-import { indexRecords, slotKey, type TraceRecord } from '../core/records';
-import type { Sheet } from '../core/tex';
+import { isWithinTolerance, parseAnswer } from '../core/practice/answer';
+import { writtenDecimals } from '../core/engine/carry';
+import { evaluateRecord, type Lookup } from '../core/records/evaluate';
+import { recogniseMistake, type Mistake } from '../core/practice/mistakes';
+import { roundHalfAwayFromZero } from '../core/engine/rounding';
+import { quizQuestions, type QuizSettings } from '../core/practice/quiz';
+import { indexRecords, slotKey, type TraceRecord } from '../core/records/records';
+import type { Sheet } from '../core/records/tex';
 import type { Progress } from './persist';
 
 export type Mode = 'walkthrough' | 'practice' | 'quiz';

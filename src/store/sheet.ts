@@ -1,9 +1,9 @@
 // The computed sheet of a worksheet file: the model, the trace and its records, or the problems
 // that keep it from loading. Derived data: computed once per file and memoised, never stored.
-import { buildRecords, type TraceRecord } from '../core/records';
-import { createSheet, type Sheet } from '../core/tex';
-import { computeTrace } from '../core/trace';
-import { loadWorksheet, type Problem } from '../core/validate';
+import { buildRecords, type TraceRecord } from '../core/records/records';
+import { createSheet, type Sheet } from '../core/records/tex';
+import { computeTrace } from '../core/engine/trace';
+import { loadWorksheet, type Problem } from '../core/format/validate';
 import { findBuiltIn, type BuiltInWorksheet } from '../worksheets';
 
 export type ComputedSheet =

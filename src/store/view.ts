@@ -1,8 +1,8 @@
 // What the current frame shows: which records are visible, which cells are being written, and
 // which cells they read (a matrix row, a vector, single values), as slot keys the sheet's cells
 // look themselves up in. Derived from the records and the frame, memoised.
-import { slotKey, type Ref, type TraceRecord } from '../core/records';
-import type { Model } from '../core/worksheet';
+import { slotKey, type Ref, type TraceRecord } from '../core/records/records';
+import type { Model } from '../core/format/worksheet';
 import type { Frame } from './frames';
 
 export interface FrameView {

@@ -3,9 +3,15 @@
 // what a frame highlights and how each answer stands are derived from these (memoised), never
 // stored beside them. Progress is saved as it changes (see persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { formatWritten } from '../core/carry';
-import type { TraceRecord } from '../core/records';
-import { formatQuizQuery, generateQuiz, QUIZ_GENERATOR, type QuizParamProblem, type QuizSettings } from '../core/quiz';
+import { formatWritten } from '../core/engine/carry';
+import type { TraceRecord } from '../core/records/records';
+import {
+  formatQuizQuery,
+  generateQuiz,
+  QUIZ_GENERATOR,
+  type QuizParamProblem,
+  type QuizSettings,
+} from '../core/practice/quiz';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
 import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
 import {

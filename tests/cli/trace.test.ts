@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readCapped, runTraceTool } from '../../src/cli/traceTool';
-import { buildRecords } from '../../src/core/records';
-import { computeTrace } from '../../src/core/trace';
+import { buildRecords } from '../../src/core/records/records';
+import { computeTrace } from '../../src/core/engine/trace';
 import { mustLoad } from '../helpers/load';
 import { referenceCases } from '../helpers/reference';
 

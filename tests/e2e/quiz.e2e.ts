@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatQuizQuery, generateQuiz } from '../../src/core/quiz';
+import { formatQuizQuery, generateQuiz } from '../../src/core/practice/quiz';
 import { openPage, startHarness, type Harness } from './browser';
 
 let h: Harness;

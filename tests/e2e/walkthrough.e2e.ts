@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRecords } from '../../src/core/records';
-import { createSheet } from '../../src/core/tex';
-import { computeTrace } from '../../src/core/trace';
-import { loadWorksheet } from '../../src/core/validate';
-import { displayNumber } from '../../src/ui/displayNumber';
+import { buildRecords } from '../../src/core/records/records';
+import { createSheet } from '../../src/core/records/tex';
+import { computeTrace } from '../../src/core/engine/trace';
+import { loadWorksheet } from '../../src/core/format/validate';
+import { displayNumber } from '../../src/ui/common/displayNumber';
 import { builtInFile } from '../../src/store/sheet';
 import { BUILT_IN_WORKSHEETS } from '../../src/worksheets';
 import { openPage, startHarness, type Harness } from './browser';

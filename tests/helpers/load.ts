@@ -1,5 +1,5 @@
-import { loadWorksheet } from '../../src/core/validate';
-import type { Model } from '../../src/core/worksheet';
+import { loadWorksheet } from '../../src/core/format/validate';
+import type { Model } from '../../src/core/format/worksheet';
 
 /** Loads a worksheet that must be valid; fails the test with its problems otherwise. */
 export function mustLoad(json: unknown): Model {

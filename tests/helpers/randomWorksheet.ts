@@ -1,6 +1,6 @@
 // fast-check arbitraries of valid worksheet files, for gradient checks and property tests.
 import fc from 'fast-check';
-import { CELL_PARAMS, type CellKind, type LossKind, type WorksheetFile } from '../../src/core/worksheet';
+import { CELL_PARAMS, type CellKind, type LossKind, type WorksheetFile } from '../../src/core/format/worksheet';
 
 export interface WorksheetShape {
   cell: CellKind;

@@ -3,7 +3,7 @@
 // full leaves the progress with the page.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { slotKey } from '../../src/core/records';
+import { slotKey } from '../../src/core/records/records';
 import {
   createPersistence,
   decodeProgress,

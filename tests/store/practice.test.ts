@@ -4,9 +4,9 @@
 // the engine.
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import { DEFAULT_QUIZ_SETTINGS, formatQuizQuery, type QuizSettings } from '../../src/core/quiz';
-import { slotKey } from '../../src/core/records';
-import type { WorksheetFile } from '../../src/core/worksheet';
+import { DEFAULT_QUIZ_SETTINGS, formatQuizQuery, type QuizSettings } from '../../src/core/practice/quiz';
+import { slotKey } from '../../src/core/records/records';
+import type { WorksheetFile } from '../../src/core/format/worksheet';
 import { createPersistence, EMPTY_PROGRESS, progressKey } from '../../src/store/persist';
 import {
   cellStatus,

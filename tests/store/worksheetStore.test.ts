@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import { DEFAULT_QUIZ_SETTINGS } from '../../src/core/quiz';
-import { slotKey } from '../../src/core/records';
+import { DEFAULT_QUIZ_SETTINGS } from '../../src/core/practice/quiz';
+import { slotKey } from '../../src/core/records/records';
 import { createPersistence, HINT_RUNGS, type CellEntry } from '../../src/store/persist';
 import { cellStatus } from '../../src/store/practice';
 import {

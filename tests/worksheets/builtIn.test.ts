@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTrace, traceJson } from '../../src/core/trace';
+import { computeTrace, traceJson } from '../../src/core/engine/trace';
 import { builtInFile } from '../../src/store/sheet';
 import { BUILT_IN_WORKSHEETS } from '../../src/worksheets';
 import { mustLoad } from '../helpers/load';

@@ -1,15 +1,15 @@
 // A cell the student fills in: typed text is saved as it is typed, checked on Enter or on leaving
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { slotKey } from '../../core/records';
+import { slotKey } from '../../core/records/records';
 import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
 import { selectPracticeContext, selectSheet, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
-import { displayWritten } from '../displayNumber';
-import { messages } from '../messages';
-import { statusMessage } from '../practiceText';
-import { cellText } from '../quantityText';
-import { useWorksheet, useWorksheetStore } from '../storeContext';
+import { displayWritten } from '../common/displayNumber';
+import { messages } from '../messages/messages';
+import { statusMessage } from '../practice/practiceText';
+import { cellText } from '../common/quantityText';
+import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { focusSlot, nearestInDirection, type Direction } from './answerNavigation';
 import { keepFocusedCellInView } from './keepInView';
 import { cellRole } from './SheetCell';

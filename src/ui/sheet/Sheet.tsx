@@ -2,14 +2,14 @@
 // step's products, sums and activations in the places the layout gives them. Rendered once per
 // worksheet; stepping changes only the cells (see SheetCell).
 import { memo, useMemo } from 'react';
-import { maxWrittenDecimals, writtenDecimals } from '../../core/carry';
-import { indexRecords, slotKey, type TraceRecord } from '../../core/records';
-import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/tex';
+import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
+import { indexRecords, slotKey, type TraceRecord } from '../../core/records/records';
+import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/records/tex';
 import { selectSheet } from '../../store/worksheetStore';
 import { vectorLength } from '../../store/view';
-import { messages } from '../messages';
-import { useWorksheet } from '../storeContext';
-import { Tex } from '../Tex';
+import { messages } from '../messages/messages';
+import { useWorksheet } from '../common/storeContext';
+import { Tex } from '../common/Tex';
 import { layoutSteps, type Block } from './layout';
 import { SheetCell } from './SheetCell';
 import './Sheet.css';

@@ -2,13 +2,13 @@
 // being read), so a step re-renders only the cells whose state changes. In practice and in a
 // quiz, a number the student works out is an answer cell instead.
 import { memo } from 'react';
-import { parseAnswer } from '../../core/answer';
-import { slotKey } from '../../core/records';
+import { parseAnswer } from '../../core/practice/answer';
+import { slotKey } from '../../core/records/records';
 import { cellStatus } from '../../store/practice';
 import { selectPracticeContext, selectView, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
-import { displayNumber } from '../displayNumber';
-import { messages } from '../messages';
-import { useWorksheet } from '../storeContext';
+import { displayNumber } from '../common/displayNumber';
+import { messages } from '../messages/messages';
+import { useWorksheet } from '../common/storeContext';
 import { AnswerCell } from './AnswerCell';
 
 interface Props {

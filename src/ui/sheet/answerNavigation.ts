@@ -1,7 +1,7 @@
 // Moving between answer cells like a spreadsheet: Tab and Enter in the order the numbers are
 // worked out; the arrow keys to the nearest answer cell in that direction on the page.
 
-import { slotKey } from '../../core/records';
+import { slotKey } from '../../core/records/records';
 import { nextToFill } from '../../store/practice';
 import { selectFocusRecord, selectPracticeContext, type WorksheetState } from '../../store/worksheetStore';
 

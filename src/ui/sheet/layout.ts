@@ -4,7 +4,7 @@
 // where a new pair of products starts, and where a cell's own state update follows its gates.
 // A given vector a sum adds (a bias) stands where the sum reads it: W x + b + W h puts b between
 // the two products, as the equation writes it.
-import type { TraceRecord } from '../../core/records';
+import type { TraceRecord } from '../../core/records/records';
 
 export type Block =
   | {

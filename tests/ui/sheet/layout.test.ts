@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords } from '../../../src/core/records';
-import { computeTrace } from '../../../src/core/trace';
+import { buildRecords } from '../../../src/core/records/records';
+import { computeTrace } from '../../../src/core/engine/trace';
 import { layoutSteps } from '../../../src/ui/sheet/layout';
 import { mustLoad } from '../../helpers/load';
 import { referenceCase } from '../../helpers/reference';

@@ -1,0 +1,188 @@
+// The walkthrough page: pick a built-in worksheet, then step through it frame by frame.
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { OPENED_FILE, QUIZ, selectSheet, type WorksheetState } from '../../store/worksheetStore';
+import { BUILT_IN_WORKSHEETS } from '../../worksheets';
+import { ComparePanel } from '../walkthrough/ComparePanel';
+import { Controls } from '../walkthrough/Controls';
+import { FramePanel } from '../walkthrough/FramePanel';
+import { Home } from '../home/Home';
+import { ProblemList } from '../common/ProblemList';
+import { InputChooser } from '../walkthrough/InputChooser';
+import { messages } from '../messages/messages';
+import { PracticePanel } from '../practice/PracticePanel';
+import { QuizPanel } from '../quiz/QuizPanel';
+import { focusFirstToFill } from '../sheet/answerNavigation';
+import { Sheet } from '../sheet/Sheet';
+import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
+import { useKeyboard } from './useKeyboard';
+import { usePresentation } from './usePresentation';
+import { UnrolledDiagram } from '../walkthrough/UnrolledDiagram';
+import { useUrlSync } from './url';
+import { WorksheetNotes } from '../walkthrough/WorksheetNotes';
+import './App.css';
+
+export function App({ store }: { store: StoreApi<WorksheetState> }) {
+  useKeyboard(store);
+  useUrlSync(store);
+  usePresentation(store);
+  return (
+    <StoreContext.Provider value={store}>
+      <main className="app">
+        <Header />
+        <Page />
+      </main>
+    </StoreContext.Provider>
+  );
+}
+
+function Page() {
+  const home = useWorksheet((s) => s.worksheetId === null);
+  return home ? <Home /> : <Walkthrough />;
+}
+
+function Header() {
+  const worksheetId = useWorksheet((s) => s.worksheetId);
+  const title = useWorksheet((s) => {
+    const sheet = selectSheet(s);
+    return sheet.ok ? sheet.sheet.model.title : '';
+  });
+  const open = useWorksheet((s) => s.open);
+  return (
+    <header className="app-header">
+      <h1>
+        <a href="#/">{messages.appTitle}</a>
+      </h1>
+      <label className="picker">
+        {messages.worksheetPicker}{' '}
+        <select
+          value={worksheetId ?? ''}
+          onChange={(e) => {
+            if (!e.target.value) return;
+            open(e.target.value);
+            // the arrows step the sheet now, not the list of worksheets
+            e.target.blur();
+          }}
+        >
+          {worksheetId === null && <option value="">{messages.home}</option>}
+          {(worksheetId === OPENED_FILE || worksheetId === QUIZ) && <option value={worksheetId}>{title}</option>}
+          {BUILT_IN_WORKSHEETS.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ModeButtons />
+    </header>
+  );
+}
+
+function ModeButtons() {
+  const store = useWorksheetStore();
+  const presenting = useWorksheet((s) => s.presenting);
+  const theme = useWorksheet((s) => s.theme);
+  return (
+    <div className="mode-buttons">
+      <button type="button" onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        {theme === 'dark' ? messages.lightTheme : messages.darkTheme}
+      </button>
+      <button type="button" aria-pressed={presenting} onClick={() => store.getState().setPresenting(!presenting)}>
+        {presenting ? messages.leavePresentation : messages.presentation}
+      </button>
+    </div>
+  );
+}
+
+function Walkthrough() {
+  const computed = useWorksheet(selectSheet);
+  const mode = useWorksheet((s) => s.mode);
+  if (!computed.ok) return <ProblemList title={messages.invalidWorksheet} problems={computed.problems} />;
+  const { model } = computed.sheet;
+  return (
+    <>
+      {mode !== 'quiz' && <ModeTabs />}
+      <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
+      {mode === 'walkthrough' && (
+        <>
+          <InputChooser />
+          <UnrolledDiagram />
+          <div className="pinned">
+            <FramePanel />
+            <Controls />
+          </div>
+          <Sheet />
+          <WorksheetNotes />
+          <ComparePanel />
+          <FollowCurrent />
+        </>
+      )}
+      {mode === 'practice' && (
+        <>
+          <InputChooser />
+          <PracticePanel />
+          <Sheet />
+          <WorksheetNotes />
+          <ResumePractice />
+        </>
+      )}
+      {mode === 'quiz' && (
+        <>
+          <QuizPanel />
+          <Sheet />
+          <ResumePractice />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Walkthrough or practice, for any worksheet (a quiz is a mode of its own, left by opening another sheet). */
+function ModeTabs() {
+  const store = useWorksheetStore();
+  const mode = useWorksheet((s) => s.mode);
+  return (
+    <div className="mode-tabs" role="group" aria-label={messages.modesLabel}>
+      {(['walkthrough', 'practice'] as const).map((m) => (
+        <button key={m} type="button" aria-pressed={mode === m} onClick={() => store.getState().setMode(m)}>
+          {m === 'walkthrough' ? messages.modeWalkthrough : messages.modePractice}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * On opening practice or a quiz, the student is put back where they were, or at the first cell
+ * still to fill.
+ */
+function ResumePractice() {
+  const store = useWorksheetStore();
+  const key = useWorksheet((s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}`);
+  useEffect(() => focusFirstToFill(store.getState(), true), [key, store]);
+  return null;
+}
+
+/** Keeps the cell being written in view as the frames advance, the mode changes or the window resizes. */
+function FollowCurrent() {
+  const frame = useWorksheet((s) => s.frame);
+  const worksheetId = useWorksheet((s) => s.worksheetId);
+  const presenting = useWorksheet((s) => s.presenting);
+  useEffect(() => {
+    const follow = () => {
+      const cell = document.querySelector('.sheet [data-role="current"]');
+      // centred across: the operands on its left stay in view with it
+      if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'center' });
+    };
+    follow();
+    // KaTeX's web fonts may still be loading: widths change when they arrive
+    const frameId = requestAnimationFrame(follow);
+    void document.fonts?.ready.then(follow);
+    window.addEventListener('resize', follow);
+    return () => {
+      cancelAnimationFrame(frameId);
+      window.removeEventListener('resize', follow);
+    };
+  }, [frame, worksheetId, presenting]);
+  return null;
+}

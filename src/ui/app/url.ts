@@ -1,0 +1,97 @@
+// The URL says what is open: #/rnn-by-hand/12 (frame 12 of the walkthrough, counted from 1), or
+// #/rnn-by-hand/5/vector; #/rnn-by-hand/practice; #/quiz?cell=lstm&…&seed=k3x9 (a quiz, the same
+// in every browser); #/ is the home page (and no hash leaves the page as the app opened it). An
+// instructor can put any of them on a slide; back and forward move through them.
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { formatQuizQuery, parseQuizQuery } from '../../core/practice/quiz';
+import type { Granularity } from '../../store/frames';
+import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetStore';
+import { findBuiltIn } from '../../worksheets';
+import { quizTitle } from '../quiz/quizLink';
+
+export type Location =
+  | { readonly kind: 'home' }
+  | {
+      readonly kind: 'worksheet';
+      readonly id: string;
+      /** 0-based */
+      readonly frame: number;
+      readonly granularity: Granularity;
+      readonly mode: 'walkthrough' | 'practice';
+    }
+  | { readonly kind: 'quiz'; readonly query: string };
+
+export function parseHash(hash: string): Location | null {
+  if (hash === '#/') return { kind: 'home' };
+  // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
+  if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
+  const practice = /^#\/([\w-]+)\/practice$/.exec(hash);
+  if (practice)
+    return { kind: 'worksheet', id: practice[1] as string, frame: 0, granularity: 'number', mode: 'practice' };
+  const m = /^#\/([\w-]+)(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
+  if (!m) return null;
+  return {
+    kind: 'worksheet',
+    id: m[1] as string,
+    frame: Math.max(0, Number(m[2] ?? '1') - 1),
+    granularity: (m[3] as Granularity | undefined) ?? 'number',
+    mode: 'walkthrough',
+  };
+}
+
+export function formatHash(s: WorksheetState): string {
+  if (s.worksheetId === null) return '#/';
+  if (s.mode === 'quiz' && s.quiz) return `#/quiz?${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`;
+  if (s.mode === 'practice') return `#/${s.worksheetId}/practice`;
+  return `#/${s.worksheetId}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
+}
+
+function apply(store: StoreApi<WorksheetState>, l: Location): void {
+  const s = store.getState();
+  if (l.kind === 'quiz') {
+    const parsed = parseQuizQuery(l.query);
+    if (!parsed.ok) {
+      s.showQuizLinkProblems(parsed.problems);
+      return;
+    }
+    s.startQuiz(parsed.settings, parsed.seed, quizTitle(parsed.settings, parsed.seed));
+    return;
+  }
+  // an opened file lives only in this page: a link to it (after a reload) leads home
+  // and so does a link to a worksheet this build does not have
+  const unknown = l.kind === 'worksheet' && l.id !== OPENED_FILE && l.id !== QUIZ && !findBuiltIn(l.id);
+  if (l.kind === 'home' || unknown || l.id === QUIZ || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
+    if (s.worksheetId !== null) s.goHome();
+    return;
+  }
+  if (s.worksheetId !== l.id || s.mode === 'quiz') s.open(l.id);
+  store.getState().setMode(l.mode);
+  if (store.getState().granularity !== l.granularity) store.getState().setGranularity(l.granularity);
+  if (l.mode === 'walkthrough') store.getState().goTo(l.frame);
+}
+
+export function useUrlSync(store: StoreApi<WorksheetState>): void {
+  useEffect(() => {
+    const fromUrl = () => {
+      const l = parseHash(window.location.hash);
+      if (l) apply(store, l);
+    };
+    fromUrl();
+    const current = () => formatHash(store.getState());
+    // a broken quiz link stays in the address bar, beside its problems, to be mended there
+    const keep = () => store.getState().quizLinkProblems !== null && store.getState().worksheetId === null;
+    if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
+    const unsubscribe = store.subscribe(() => {
+      const hash = current();
+      if (window.location.hash !== hash && !keep()) window.history.pushState(null, '', hash);
+    });
+    window.addEventListener('popstate', fromUrl);
+    window.addEventListener('hashchange', fromUrl);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', fromUrl);
+      window.removeEventListener('hashchange', fromUrl);
+    };
+  }, [store]);
+}

@@ -1,0 +1,29 @@
+// Applies the mode and theme to the page: classes on <html> for the styles, and fullscreen while
+// presenting where the browser allows it (it may refuse; presenting works without it).
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { WorksheetState } from '../../store/worksheetStore';
+
+export function usePresentation(store: StoreApi<WorksheetState>): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    const apply = (s: WorksheetState, before?: WorksheetState) => {
+      root.dataset.theme = s.theme;
+      root.classList.toggle('presenting', s.presenting);
+      if (before && s.presenting !== before.presenting) toggleFullscreen(s.presenting);
+    };
+    const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+    if (dark) store.getState().setTheme('dark');
+    apply(store.getState());
+    return store.subscribe(apply);
+  }, [store]);
+}
+
+function toggleFullscreen(on: boolean): void {
+  try {
+    if (on && !document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    if (!on && document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+  } catch {
+    // no fullscreen here (an embedded frame, a test browser): presenting goes on in the window
+  }
+}

@@ -1,0 +1,61 @@
+// Quantities in plain text for captions and screen readers ("B x₁", "h₂", "(A h₁)[2]"), with
+// the worksheet's labels and 1-based indices, as on paper.
+import { gruInnerName } from '../../core/records/records';
+import { CELL_PARAMS, type Model } from '../../core/format/worksheet';
+import { vectorLength } from '../../store/view';
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)] as string);
+}
+
+export function paramText(model: Model, name: string): string {
+  return model.labels[name] ?? name;
+}
+
+/** A whole quantity at step t. */
+export function quantityText(model: Model, q: string, t: number): string {
+  const now = subscript(t);
+  const prev = subscript(t - 1);
+  if (q.startsWith('mv:')) {
+    const W = q.slice(3);
+    if (W === 'W_hy') return `${paramText(model, W)} h${now}`;
+    return CELL_PARAMS[model.cell].input.includes(W)
+      ? `${paramText(model, W)} x${now}`
+      : `${paramText(model, W)} h${prev}`;
+  }
+  if (q === 'pre:h') return `a${now}`;
+  if (q.startsWith('pre:')) return `a${now}(${q.slice(4)})`;
+  switch (q) {
+    case 'f*c':
+      return `f${now} ⊙ c${prev}`;
+    case 'i*g':
+      return `i${now} ⊙ g${now}`;
+    case 'tanh(c)':
+      return `tanh(c${now})`;
+    case 'hn':
+      return `${paramText(model, 'W_hn')} h${prev} + ${paramText(model, 'b_hn')}`;
+    case 'r*hn':
+      return `r${now} ⊙ (${quantityText(model, gruInnerName(model), t)})`;
+    case '(1-z)*n':
+      return `(1 − z${now}) ⊙ n${now}`;
+    case 'z*h':
+      return `z${now} ⊙ h${prev}`;
+    case 'target':
+      return `y*${now}`;
+    case 'loss':
+      return `L${now}`;
+    case 'L':
+      return 'L';
+  }
+  if (/^[a-z]$/.test(q)) return `${q}${now}`;
+  return paramText(model, q);
+}
+
+/** One number of a quantity, as h₂[1] or (A h₁)[2]; a quantity of one number keeps its bare name. */
+export function cellText(model: Model, q: string, t: number, i: number): string {
+  const whole = quantityText(model, q, t);
+  if (vectorLength(model, q) === 1) return whole;
+  return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
+}

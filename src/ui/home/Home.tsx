@@ -1,0 +1,43 @@
+// The home page: every built-in worksheet with a line on what it teaches.
+import { useEffect } from 'react';
+import { BUILT_IN_WORKSHEETS } from '../../worksheets';
+import { messages } from '../messages/messages';
+import { NewQuiz } from '../quiz/NewQuiz';
+import { OpenFile } from './OpenFile';
+import { useWorksheet } from '../common/storeContext';
+import './Home.css';
+
+export function Home() {
+  const linkProblems = useWorksheet((s) => s.quizLinkProblems);
+  // followed from low on an open sheet, the problems would be above the window
+  useEffect(() => {
+    if (linkProblems) window.scrollTo?.(0, 0);
+  }, [linkProblems]);
+  return (
+    <section className="home" aria-label={messages.home}>
+      {linkProblems && (
+        <div role="alert" className="problem-list">
+          <p>{messages.quizLinkProblems}</p>
+          <ul>
+            {linkProblems.map((p) => (
+              <li key={p.param}>{messages.quizLinkProblem(p.param, p.got, p.expected)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>{messages.homeIntro}</p>
+      <OpenFile />
+      <ul className="worksheet-list">
+        {BUILT_IN_WORKSHEETS.map((w) => (
+          <li key={w.id}>
+            <a href={`#/${w.id}/1`} aria-label={messages.openWorksheet(w.title)}>
+              {w.title}
+            </a>
+            <p>{messages.worksheetDescriptions[w.id] ?? ''}</p>
+          </li>
+        ))}
+      </ul>
+      <NewQuiz />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The form that starts a quiz: the kind of cell, the sizes, the decimals, what is asked, a time
+// limit, and a seed (a fresh one unless the instructor gives one). Starting it opens its link.
+import { useState } from 'react';
+import { DEFAULT_QUIZ_SETTINGS, QUIZ_LIMITS, type QuizAsk, type QuizSettings } from '../../core/practice/quiz';
+import { isSeed } from '../../core/practice/random';
+import type { CellKind } from '../../core/format/worksheet';
+import { messages } from '../messages/messages';
+import { freshSeed, quizHash } from './quizLink';
+import './NewQuiz.css';
+
+type NumberSetting = 'H' | 'I' | 'T' | 'decimals' | 'step';
+
+export function NewQuiz() {
+  const [settings, setSettings] = useState<QuizSettings>(DEFAULT_QUIZ_SETTINGS);
+  const [limit, setLimit] = useState(String(DEFAULT_QUIZ_SETTINGS.limit));
+  const [seed, setSeed] = useState('');
+  const update = (change: Partial<QuizSettings>) =>
+    setSettings((s) => {
+      const next = { ...s, ...change };
+      return { ...next, step: Math.min(next.step, next.T) };
+    });
+  // whole minutes as people write them: digits only (Number() would also take 0x10, 1e1 and 0b11)
+  const limitValue = /^\d{1,3}$/.test(limit.trim()) ? Number(limit.trim()) : limit.trim() === '' ? 0 : NaN;
+  const limitOk = limitValue >= QUIZ_LIMITS.limit.min && limitValue <= QUIZ_LIMITS.limit.max;
+  const seedOk = seed.trim() === '' || isSeed(seed.trim());
+  const numberField = (key: NumberSetting, label: string, max: number = QUIZ_LIMITS[key].max) => (
+    <label>
+      {label}{' '}
+      <select value={settings[key]} onChange={(e) => update({ [key]: Number(e.target.value) })}>
+        {Array.from({ length: max - QUIZ_LIMITS[key].min + 1 }, (_v, k) => QUIZ_LIMITS[key].min + k).map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="new-quiz" aria-labelledby="new-quiz-title">
+      <h2 id="new-quiz-title">{messages.newQuiz}</h2>
+      <p>{messages.quizIntro}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!limitOk || !seedOk) return;
+          window.location.hash = quizHash({ ...settings, limit: limitValue }, seed.trim() || freshSeed());
+        }}
+      >
+        <label>
+          {messages.quizCell}{' '}
+          <select value={settings.cell} onChange={(e) => update({ cell: e.target.value as CellKind })}>
+            {QUIZ_LIMITS.cell.map((c) => (
+              <option key={c} value={c}>
+                {messages.quizCellNames[c] ?? c}
+              </option>
+            ))}
+          </select>
+        </label>
+        {numberField('H', messages.quizHidden)}
+        {numberField('I', messages.quizInput)}
+        {numberField('T', messages.quizSteps)}
+        {numberField('decimals', messages.quizDecimals)}
+        <label>
+          {messages.quizAsk}{' '}
+          <select value={settings.ask} onChange={(e) => update({ ask: e.target.value as QuizAsk })}>
+            {QUIZ_LIMITS.ask.map((a) => (
+              <option key={a} value={a}>
+                {messages.quizAskNames[a] ?? a}
+              </option>
+            ))}
+          </select>
+        </label>
+        {settings.ask === 'step' && numberField('step', messages.quizStep, settings.T)}
+        <label>
+          {messages.quizLimit}{' '}
+          <input
+            type="text"
+            inputMode="numeric"
+            size={4}
+            value={limit}
+            aria-invalid={limitOk ? undefined : true}
+            aria-describedby={limitOk ? undefined : 'quiz-limit-problem'}
+            onChange={(e) => setLimit(e.target.value)}
+          />
+        </label>
+        {!limitOk && (
+          <p className="field-problem" id="quiz-limit-problem" role="alert">
+            {messages.quizLimitProblem(QUIZ_LIMITS.limit.max)}
+          </p>
+        )}
+        <label>
+          {messages.quizSeed}{' '}
+          <input
+            type="text"
+            size={12}
+            value={seed}
+            aria-invalid={seedOk ? undefined : true}
+            aria-describedby="quiz-seed-help"
+            onChange={(e) => setSeed(e.target.value)}
+          />
+        </label>
+        <p className={seedOk ? 'field-help' : 'field-problem'} id="quiz-seed-help" role={seedOk ? undefined : 'alert'}>
+          {seedOk ? messages.quizSeedHelp : messages.quizSeedProblem(seed.trim())}
+        </p>
+        <button type="submit" disabled={!limitOk || !seedOk}>
+          {messages.quizStart}
+        </button>
+      </form>
+    </section>
+  );
+}

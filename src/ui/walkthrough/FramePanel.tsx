@@ -1,0 +1,54 @@
+// The current frame in words and in equations: a caption, then each record's equation written
+// symbolically, with the numbers substituted, and its result (as the LSTM slides do).
+import type { TraceRecord } from '../../core/records/records';
+import { formatFixed } from '../../core/engine/rounding';
+import { recordTex } from '../../core/records/tex';
+import { selectFrames, selectSheet } from '../../store/worksheetStore';
+import { frameCaption } from './captions';
+import { messages } from '../messages/messages';
+import { useWorksheet } from '../common/storeContext';
+import { Tex } from '../common/Tex';
+import './FramePanel.css';
+
+/** More than this many equations in one frame (a long vector) are summarised. */
+const MAX_EQUATIONS = 4;
+
+export function FramePanel() {
+  const computed = useWorksheet(selectSheet);
+  const frames = useWorksheet(selectFrames);
+  const index = useWorksheet((s) => s.frame);
+  const frame = frames[index];
+  if (!computed.ok || !frame) return null;
+  const { sheet, records } = computed;
+  const shown = Array.from(
+    { length: Math.min(frame.last - frame.first + 1, MAX_EQUATIONS) },
+    (_v, k) => frame.first + k,
+  );
+  const hidden = frame.last - frame.first + 1 - shown.length;
+  return (
+    <section className="frame-panel" aria-label={messages.equationLabel}>
+      <p className="caption" aria-live="polite">
+        <span className="frame-number">[{index + 1}]</span> {frameCaption(sheet, records, frame)}
+      </p>
+      <div className="equations">
+        {shown.map((n) => {
+          const tex = recordTex(sheet, n);
+          const value = (records[n] as TraceRecord).value;
+          // exact carry shows a rounded number but computes on with all of it: say what it carries
+          const hidden = sheet.model.carry === 'exact' && Number(formatFixed(value, sheet.model.decimals)) !== value;
+          return (
+            <div className="equation" key={n}>
+              <Tex tex={tex.symbolic} />
+              <Tex tex={tex.substituted} />
+              <Tex tex={tex.result} className="result" />
+              {hidden && (
+                <span className="full-precision">{messages.fullPrecision(String(value).replace('-', '\u2212'))}</span>
+              )}
+            </div>
+          );
+        })}
+        {hidden > 0 && <p className="more">{messages.moreEquations(hidden)}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,9 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { displayNumber } from '../../src/ui/displayNumber';
-
-describe('displayNumber', () => {
-  it('writes −0.85 with a true minus sign at 2 decimals', () =>
-    expect(displayNumber(-0.8493745176020777, 2)).toBe('\u22120.85'));
-  it('never writes −0', () => expect(displayNumber(-0.004, 2)).toBe('0.00'));
-  it('writes integers without a point at 0 decimals', () => expect(displayNumber(-215, 0)).toBe('\u2212215'));
-});
