@@ -13,7 +13,7 @@ import {
   type QuizSettings,
 } from '../core/practice/quiz';
 import { BUILT_IN_WORKSHEETS, findBuiltIn } from '../worksheets';
-import { buildFrames, frameOfRecord, type Frame, type Granularity } from './frames';
+import { frameOfRecord, type Granularity } from './frames';
 import {
   contentHash,
   createPersistence,
@@ -28,17 +28,9 @@ import {
   type Progress,
   type SetAside,
 } from './persist';
-import {
-  answerRecords,
-  expectedValue,
-  recordIndex,
-  slotOf,
-  type Mode,
-  type PracticeContext,
-  type QuizRun,
-} from './practice';
-import { builtInFile, computeSheet, otherCarrySheet, type ComputedSheet } from './sheet';
-import { EMPTY_VIEW, frameView, type FrameView } from './view';
+import { expectedValue, type Mode, type QuizRun } from './practice';
+import { selectFrames, selectPracticeContext, stepOf } from './selectors';
+import { builtInFile } from './sheet';
 
 export interface WorksheetState {
   /** the open worksheet; null on the home page */
@@ -401,110 +393,12 @@ function openingFile(id: string | null): unknown {
   return w ? builtInFile(w) : null;
 }
 
-/** The computed sheet of the open worksheet. */
-export function selectSheet(state: WorksheetState): ComputedSheet {
-  return computeSheet(state.file);
-}
-
-const framesMemo = new WeakMap<object, Map<Granularity, Frame[]>>();
-
-/** The frames of the open worksheet's walkthrough at the chosen granularity. */
-export function selectFrames(state: WorksheetState): readonly Frame[] {
-  const sheet = selectSheet(state);
-  if (!sheet.ok) return [];
-  let byGranularity = framesMemo.get(sheet.records);
-  if (!byGranularity) framesMemo.set(sheet.records, (byGranularity = new Map()));
-  let frames = byGranularity.get(state.granularity);
-  if (!frames) byGranularity.set(state.granularity, (frames = buildFrames(sheet.records, state.granularity)));
-  return frames;
-}
-
-let contextMemo: {
-  computed: ComputedSheet;
-  mode: Mode;
-  quiz: QuizRun | null;
-  progress: Progress;
-  ctx: PracticeContext;
-} | null = null;
-
-/** What practice and quiz derive each cell's state from; null in the walkthrough. */
-export function selectPracticeContext(state: WorksheetState): PracticeContext | null {
-  const computed = selectSheet(state);
-  if (state.mode === 'walkthrough' || !computed.ok) return null;
-  const m = contextMemo;
-  if (m && m.computed === computed && m.mode === state.mode && m.quiz === state.quiz && m.progress === state.progress)
-    return m.ctx;
-  const inputs = answerRecords(computed.records, state.mode, state.quiz);
-  const other = otherCarrySheet(state.file);
-  const ctx: PracticeContext = {
-    sheet: computed.sheet,
-    records: computed.records,
-    mode: state.mode,
-    progress: state.progress,
-    other: other.ok ? other.sheet : null,
-    inputs,
-    isInput: inputSet(inputs),
-    index: recordIndex(computed.records),
-  };
-  contextMemo = { computed, mode: state.mode, quiz: state.quiz, progress: state.progress, ctx };
-  return ctx;
-}
-
-const inputSets = new WeakMap<readonly number[], ReadonlySet<number>>();
-function inputSet(inputs: readonly number[]): ReadonlySet<number> {
-  let set = inputSets.get(inputs);
-  if (!set) inputSets.set(inputs, (set = new Set(inputs)));
-  return set;
-}
-
-/** The record the student is at in practice or a quiz, or null. */
-export function selectFocusRecord(state: WorksheetState): number | null {
-  const ctx = selectPracticeContext(state);
-  const n = state.progress.focus === null ? undefined : ctx?.index.get(state.progress.focus);
-  return n !== undefined && ctx?.isInput.has(n) ? n : null;
-}
-
-let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
-let practiceViewMemo: { records: readonly TraceRecord[]; n: number; reads: boolean; view: FrameView } | null = null;
-
-/**
- * What the sheet highlights. In the walkthrough, the current frame; in practice, the cell the
- * student is at, and (from the second hint rung on) the values it reads.
- */
-export function selectView(state: WorksheetState): FrameView {
-  const sheet = selectSheet(state);
-  if (state.mode !== 'walkthrough') {
-    const n = selectFocusRecord(state);
-    if (!sheet.ok || n === null) return EMPTY_VIEW;
-    const r = sheet.records[n] as TraceRecord;
-    const hints = state.progress.cells[slotOf(r)]?.hints ?? 0;
-    const reads = state.mode === 'practice' && hints >= 2;
-    const m = practiceViewMemo;
-    if (m && m.records === sheet.records && m.n === n && m.reads === reads) return m.view;
-    const full = frameView(sheet.sheet.model, sheet.records, { first: n, last: n });
-    const view = reads ? full : { ...full, reads: new Set<string>() };
-    practiceViewMemo = { records: sheet.records, n, reads, view };
-    return view;
-  }
-  const frames = selectFrames(state);
-  const frame = frames[state.frame];
-  if (!sheet.ok || !frame) return EMPTY_VIEW;
-  if (viewMemo && viewMemo.frames === frames && viewMemo.frame === state.frame) return viewMemo.view;
-  const view = frameView(sheet.sheet.model, sheet.records, frame);
-  viewMemo = { frames, frame: state.frame, view };
-  return view;
-}
-
-/** The step a frame belongs to (the total loss, after the last step, counts as step T + 1). */
-export function stepOf(state: WorksheetState, frame: number): number {
-  const sheet = selectSheet(state);
-  const f = selectFrames(state)[frame];
-  if (!sheet.ok || !f) return 0;
-  const t = sheet.records[f.first]?.t ?? 0;
-  return t === 0 ? sheet.sheet.model.T + 1 : t;
-}
-
-/** A handed-in quiz whose sheet shows the right answers in place of the student's. */
-export function showsRightAnswers(state: WorksheetState): boolean {
-  return state.mode === 'quiz' && state.quizSheetShows === 'right' && (state.progress.quiz?.submitted ?? false);
-}
+export {
+  selectFocusRecord,
+  selectFrames,
+  selectPracticeContext,
+  selectSheet,
+  selectView,
+  showsRightAnswers,
+  stepOf,
+} from './selectors';
