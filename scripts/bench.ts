@@ -10,7 +10,7 @@ import { recordBenchmarks } from './benchRecords';
 import type { Figure } from './benchUtil';
 
 // the engine first: see benchEngine.ts
-const figures: Figure[] = [...engineBenchmarks(), ...recordBenchmarks()];
+const figures: Figure[] = [...(await engineBenchmarks(process.argv)), ...recordBenchmarks()];
 
 // the browser's figures too, unless asked for the engine's alone; imported only now, because
 // loading Vite and Playwright starts work in the background that slows the engine's figures
