@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * KaTeX's CSS offers each of its ~20 fonts as woff2, woff and ttf; every browser in use takes
  * woff2, so the other two are left out of the build (about half its size).
  */
-function katexWoff2Only(): Plugin {
+export function katexWoff2Only(): Plugin {
   return {
     name: 'katex-woff2-only',
     enforce: 'pre',
