@@ -3,7 +3,7 @@
 
 import type { Keep } from './carry';
 import type { GateValues } from './gate';
-import type { Matrix, Vector } from './linalg';
+import type { Matrix, Vector, VectorArena } from './linalg';
 import { GATES, type CellKind } from '../format/worksheet';
 
 /** Everything the sheet writes for one step of the cell (the readout aside). */
@@ -93,6 +93,7 @@ export interface Cell {
    * One step backward.
    * @param dh       dL/dh_t in full [H], as written
    * @param dcCarry  lstm: the part of dL/dc_t that comes from step t+1 (dc_{t+1} ⊙ f_{t+1}); zeros at T
+   * @param arena    where the step's vectors are cut from (one per backward run)
    * @returns the step's gradients, dL/dh_{t−1} through the cell only (the readout's part is added by
    *          the caller), and for the lstm the part of dL/dc_{t−1} that comes from this step
    */
@@ -101,5 +102,6 @@ export interface Cell {
     dh: Vector,
     dcCarry: Vector | null,
     keep: Keep,
+    arena: VectorArena,
   ): { grads: StepGrads; dhPrev: Vector; dcCarryPrev: Vector | null };
 }

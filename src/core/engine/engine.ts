@@ -4,7 +4,15 @@
 import { createKeep, type Keep } from './carry';
 import { paramGradTerms, type Cell, type ParamGrads, type StepGrads, type StepValues } from './cell';
 import { createGruCell } from './gru';
-import { addInto, addSumOfOuters, stepsAsRows, zeroMatrix, type Matrix, type Vector } from './linalg';
+import {
+  addInto,
+  addMatMulTBlocked2x2,
+  stepsAsRows,
+  VectorArena,
+  zeroMatrix,
+  type Matrix,
+  type Vector,
+} from './linalg';
 import { createLstmCell } from './lstm';
 import { readoutBackward, readoutForward, stepLoss, type ReadoutGrads, type ReadoutValues } from './readout';
 import { createRnnCell } from './rnn';
@@ -71,6 +79,7 @@ export function runBackward(model: Model, fwd: Forward, cell: Cell = createCell(
   const H = model.H;
   const steps: StepGrads[] = new Array<StepGrads>(model.T);
   const readouts: (ReadoutGrads | null)[] = new Array<ReadoutGrads | null>(model.T).fill(null);
+  const arena = new VectorArena();
   let dhFromNext: Vector = new Float64Array(H);
   let dcCarry: Vector | null = model.cell === 'lstm' ? new Float64Array(H) : null;
   const sinks = {
@@ -87,7 +96,7 @@ export function runBackward(model: Model, fwd: Forward, cell: Cell = createCell(
       readouts[t - 1] = readoutBackward(model.readout, r, s.h, model.loss.kind, target, sinks, dh, keep);
     }
     for (let k = 0; k < H; k++) dh[k] = keep(dh[k] as number);
-    const back = cell.backward(s, dh, dcCarry, keep);
+    const back = cell.backward(s, dh, dcCarry, keep, arena);
     steps[t - 1] = back.grads;
     dhFromNext = back.dhPrev;
     dcCarry = back.dcCarryPrev;
@@ -129,7 +138,8 @@ function sumParamGrads(
       term.v === 'x'
         ? asRows('x', () => values.map((s) => s.x), g.cols)
         : asRows('h', () => values.map((s) => s.hPrev), g.cols);
-    addSumOfOuters(g, dT, vT, T);
+    // Σ_t d_t v_tᵀ = D Vᵀ, with D and V the step vectors as rows
+    addMatMulTBlocked2x2(g, dT, vT, T);
   }
 }
 

@@ -1,10 +1,20 @@
 // The affine gate every cell is made of: out = φ(W_i x + b_i + W_h h + b_h), forward and backward.
 // The input side W_i x does not depend on h, so it is computed for every step before the
-// recurrence (inputProjections); the parameter gradients are summed over the steps after it
-// (engine.ts). Both keep one matrix in cache at a time instead of streaming all of them per step.
+// recurrence (inputProjections, one matrix product); the parameter gradients are summed over the
+// steps after it (engine.ts). Both keep one matrix in cache at a time instead of streaming all of
+// them per step. Every vector a step writes is cut from the run's VectorArena.
 
 import { applyScalar, scalarDerivative, type ScalarActivation } from './activations';
-import { addMatTVec, matVec, type Matrix, type Vector } from './linalg';
+import {
+  addMatMulTBlocked2x2,
+  addMatTVecBlocked4,
+  blockRows,
+  matVecBlocked4,
+  zeroMatrix,
+  type Matrix,
+  type Vector,
+  type VectorArena,
+} from './linalg';
 import type { Keep } from './carry';
 
 /** What the sheet writes for one gate at one step. */
@@ -27,19 +37,21 @@ export interface GateParams {
   readonly fn: ScalarActivation;
 }
 
-// W_i x_t for every step t
-/** @param xs  the inputs [T][I]  @returns [T][H] */
-export function inputProjections(Wi: Matrix, xs: readonly Vector[]): Vector[] {
-  return xs.map((x) => matVec(Wi, x, new Float64Array(Wi.rows)));
+// W_i x_t for every step t: the rows of X W_iᵀ
+/** @param X  the inputs as one T×I block (stepsAsBlock)  @returns [T][H], rows of one T×H block */
+export function inputProjections(Wi: Matrix, X: Float64Array, T: number): Vector[] {
+  const P = zeroMatrix(T, Wi.rows);
+  addMatMulTBlocked2x2(P, X, Wi.data, Wi.cols);
+  return blockRows(P.data, T, Wi.rows);
 }
 
 // out = φ(W_i x + b_i + W_h h + b_h)
 /** @param wx  W_i x_t [H]  @param hPrev  h_{t−1} [H]  @param keep  the carry rule for written values */
-export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep): GateValues {
+export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep, arena: VectorArena): GateValues {
   const H = p.Wh.rows;
-  const wh = matVec(p.Wh, hPrev, new Float64Array(H));
-  const pre = new Float64Array(H);
-  const out = new Float64Array(H);
+  const wh = matVecBlocked4(p.Wh, hPrev, arena.take(H));
+  const pre = arena.take(H);
+  const out = arena.take(H);
   for (let k = 0; k < H; k++) {
     pre[k] = keep((wx[k] as number) + (p.bi[k] as number) + (wh[k] as number) + (p.bh[k] as number));
     out[k] = keep(applyScalar(p.fn, pre[k] as number));
@@ -53,13 +65,20 @@ export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep
  * @param dhPrev  dL/dh_{t−1} [H], accumulated into
  * @returns dL/dpre [H], as written (kept)
  */
-export function gateBackward(p: GateParams, v: GateValues, dOut: Vector, dhPrev: Vector, keep: Keep): Vector {
+export function gateBackward(
+  p: GateParams,
+  v: GateValues,
+  dOut: Vector,
+  dhPrev: Vector,
+  keep: Keep,
+  arena: VectorArena,
+): Vector {
   const H = v.pre.length;
-  const dPre = new Float64Array(H);
+  const dPre = arena.take(H);
   for (let k = 0; k < H; k++) {
     dPre[k] = keep((dOut[k] as number) * scalarDerivative(p.fn, v.pre[k] as number, v.out[k] as number));
   }
-  addMatTVec(p.Wh, dPre, dhPrev);
+  addMatTVecBlocked4(p.Wh, dPre, dhPrev);
   return dPre;
 }
 

@@ -4,7 +4,7 @@
 import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateValues } from './gate';
-import { addMatTVec, matVec, type Matrix, type Vector } from './linalg';
+import { addMatTVecBlocked4, matVecBlocked4, stepsAsBlock, VectorArena, type Matrix, type Vector } from './linalg';
 import type { Model } from '../format/worksheet';
 
 export function createGruCell(model: Model): Cell {
@@ -17,21 +17,28 @@ export function createGruCell(model: Model): Cell {
   return {
     forward(xs, h0, _c0, keep) {
       const H = h0.length;
-      const [wxr, wxz, wxn] = [r.Wi, z.Wi, W_in].map((W) => inputProjections(W, xs)) as [Vector[], Vector[], Vector[]];
+      const T = xs.length;
+      const X = stepsAsBlock(xs, W_in.cols);
+      const [wxr, wxz, wxn] = [r.Wi, z.Wi, W_in].map((W) => inputProjections(W, X, T)) as [
+        Vector[],
+        Vector[],
+        Vector[],
+      ];
+      const arena = new VectorArena();
       const steps: StepValues[] = [];
       let hPrev = h0;
       xs.forEach((x, t) => {
-        const rg = gateForward(r, wxr[t]!, hPrev, keep);
-        const zg = gateForward(z, wxz[t]!, hPrev, keep);
+        const rg = gateForward(r, wxr[t]!, hPrev, keep, arena);
+        const zg = gateForward(z, wxz[t]!, hPrev, keep, arena);
         const wx = wxn[t]!;
-        const wh = matVec(W_hn, hPrev, new Float64Array(H));
-        const hn = new Float64Array(H);
-        const rhn = new Float64Array(H);
-        const pre = new Float64Array(H);
-        const n = new Float64Array(H);
-        const zn = new Float64Array(H);
-        const zh = new Float64Array(H);
-        const h = new Float64Array(H);
+        const wh = matVecBlocked4(W_hn, hPrev, arena.take(H));
+        const hn = arena.take(H);
+        const rhn = arena.take(H);
+        const pre = arena.take(H);
+        const n = arena.take(H);
+        const zn = arena.take(H);
+        const zh = arena.take(H);
+        const h = arena.take(H);
         for (let k = 0; k < H; k++) {
           // n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn)); the inner W_hn h + b_hn is not rounded
           hn[k] = (wh[k] as number) + (b_hn[k] as number);
@@ -58,14 +65,14 @@ export function createGruCell(model: Model): Cell {
       });
       return steps;
     },
-    backward(s, dh, _dcCarry, keep) {
+    backward(s, dh, _dcCarry, keep, arena) {
       const H = dh.length;
       const { r: rg, z: zg, n: ng } = s.gates as Record<'r' | 'z' | 'n', GateValues>;
       const { hn } = s.gru!;
-      const dGate = { r: new Float64Array(H), z: new Float64Array(H), n: new Float64Array(H) };
-      const dPreN = new Float64Array(H);
-      const dhn = new Float64Array(H);
-      const dhPrev = new Float64Array(H);
+      const dGate = { r: arena.take(H), z: arena.take(H), n: arena.take(H) };
+      const dPreN = arena.take(H);
+      const dhn = arena.take(H);
+      const dhPrev = arena.take(H);
       for (let k = 0; k < H; k++) {
         const zk = zg.out[k] as number;
         const nk = ng.out[k] as number;
@@ -79,9 +86,9 @@ export function createGruCell(model: Model): Cell {
         dhn[k] = keep((dPreN[k] as number) * (rg.out[k] as number));
       }
       // hn = W_hn h_{t−1} + b_hn
-      addMatTVec(W_hn, dhn, dhPrev);
-      const dPreR = gateBackward(r, rg, dGate.r, dhPrev, keep);
-      const dPreZ = gateBackward(z, zg, dGate.z, dhPrev, keep);
+      addMatTVecBlocked4(W_hn, dhn, dhPrev);
+      const dPreR = gateBackward(r, rg, dGate.r, dhPrev, keep, arena);
+      const dPreZ = gateBackward(z, zg, dGate.z, dhPrev, keep, arena);
       return {
         grads: { dh, dc: null, dGate, dPre: { r: dPreR, z: dPreZ, n: dPreN, hn: dhn } },
         dhPrev,

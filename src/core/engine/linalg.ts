@@ -62,21 +62,105 @@ export function dot(a: Float64Array, aStart: number, b: Float64Array, bStart: nu
   return s0 + s1 + (s2 + s3);
 }
 
-// G += Σ_t u_t v_tᵀ
+// out = W v, four rows at a time
 /**
- * The gradient of a weight used at every step, summed over the steps. Computed entry by entry as
- * a dot product over t, on the step vectors transposed by stepsAsRows: several times faster than
- * adding one outer product per step.
- * @param G  [R×C], accumulated into  @param uT  stepsAsRows of u [R×T]  @param vT  stepsAsRows of v [C×T]
+ * Each v[j] is loaded once for four rows, and the four sums are independent chains (with one,
+ * each add would wait for the previous one). The rows left over go through dot.
+ * @param W  [R×C]  @param v  [C]  @param out  [R], overwritten
  */
-export function addSumOfOuters(G: Matrix, uT: Float64Array, vT: Float64Array, T: number): Matrix {
+export function matVecBlocked4(W: Matrix, v: Vector, out: Vector): Vector {
+  const { rows, cols, data } = W;
+  let k = 0;
+  for (; k + 3 < rows; k += 4) {
+    const b0 = k * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let j = 0; j < cols; j++) {
+      const vj = v[j] as number;
+      s0 += (data[b0 + j] as number) * vj;
+      s1 += (data[b1 + j] as number) * vj;
+      s2 += (data[b2 + j] as number) * vj;
+      s3 += (data[b3 + j] as number) * vj;
+    }
+    out[k] = s0;
+    out[k + 1] = s1;
+    out[k + 2] = s2;
+    out[k + 3] = s3;
+  }
+  for (; k < rows; k++) out[k] = dot(data, k * cols, v, 0, cols);
+  return out;
+}
+
+// G += A Bᵀ, i.e. G[k][j] += Σ_t A[k][t] B[j][t]
+/**
+ * The plain form: one dot product per entry. With A and B the step vectors transposed by
+ * stepsAsRows (A = [u_1 … u_T], B = [v_1 … v_T]) it is the sum of outer products Σ_t u_t v_tᵀ.
+ * @param G  [R×C], accumulated into  @param A  [R×n] row-major  @param B  [C×n] row-major
+ */
+export function addMatMulT(G: Matrix, A: Float64Array, B: Float64Array, n: number): Matrix {
   const { rows, cols, data } = G;
   for (let k = 0; k < rows; k++) {
-    for (let j = 0; j < cols; j++) {
-      data[k * cols + j] = (data[k * cols + j] as number) + dot(uT, k * T, vT, j * T, T);
-    }
+    for (let j = 0; j < cols; j++) data[k * cols + j] = (data[k * cols + j] as number) + dot(A, k * n, B, j * n, n);
   }
   return G;
+}
+
+// G += A Bᵀ, a 2×2 block of G at a time
+/**
+ * Four entries of G from two rows of A and two of B: each loaded value serves two products
+ * (the plain form loads two values per product), and the four sums are independent chains.
+ * Rows and columns left over go through addMatMulTEntry.
+ * @param G  [R×C], accumulated into  @param A  [R×n] row-major  @param B  [C×n] row-major
+ */
+export function addMatMulTBlocked2x2(G: Matrix, A: Float64Array, B: Float64Array, n: number): Matrix {
+  const { rows, cols, data } = G;
+  const evenRows = rows - (rows % 2);
+  const evenCols = cols - (cols % 2);
+  for (let k = 0; k < evenRows; k += 2) {
+    const a0 = k * n;
+    const a1 = a0 + n;
+    for (let j = 0; j < evenCols; j += 2) {
+      const b0 = j * n;
+      const b1 = b0 + n;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let t = 0; t < n; t++) {
+        const x0 = A[a0 + t] as number;
+        const x1 = A[a1 + t] as number;
+        const y0 = B[b0 + t] as number;
+        const y1 = B[b1 + t] as number;
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+      }
+      const g0 = k * cols + j;
+      const g1 = g0 + cols;
+      data[g0] = (data[g0] as number) + s00;
+      data[g0 + 1] = (data[g0 + 1] as number) + s01;
+      data[g1] = (data[g1] as number) + s10;
+      data[g1 + 1] = (data[g1 + 1] as number) + s11;
+    }
+    for (let j = evenCols; j < cols; j++) {
+      addMatMulTEntry(G, A, B, n, k, j);
+      addMatMulTEntry(G, A, B, n, k + 1, j);
+    }
+  }
+  for (let k = evenRows; k < rows; k++) for (let j = 0; j < cols; j++) addMatMulTEntry(G, A, B, n, k, j);
+  return G;
+}
+
+// G[k][j] += Σ_t A[k][t] B[j][t]
+function addMatMulTEntry(G: Matrix, A: Float64Array, B: Float64Array, n: number, k: number, j: number): void {
+  const g = k * G.cols + j;
+  G.data[g] = (G.data[g] as number) + dot(A, k * n, B, j * n, n);
 }
 
 /** [T][n] step vectors as one n×T row-major block: row k holds element k of every step. */
@@ -89,12 +173,36 @@ export function stepsAsRows(vs: readonly Vector[], n: number): Float64Array {
   return out;
 }
 
+/** [T][n] step vectors as one T×n row-major block: row t is step t + 1's vector. */
+export function stepsAsBlock(vs: readonly Vector[], n: number): Float64Array {
+  const out = new Float64Array(vs.length * n);
+  vs.forEach((v, t) => out.set(v, t * n));
+  return out;
+}
+
+/** The rows of a T×n row-major block, as views (no copy): row t is step t + 1's vector. */
+export function blockRows(block: Float64Array, T: number, n: number): Vector[] {
+  const rows: Vector[] = [];
+  for (let t = 0; t < T; t++) rows.push(block.subarray(t * n, (t + 1) * n));
+  return rows;
+}
+
 // out += Wᵀ u
-/** @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into */
+/** The plain form, one row of W at a time.  @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into */
 export function addMatTVec(W: Matrix, u: Vector, out: Vector): Vector {
   const { rows, cols, data } = W;
+  for (let k = 0; k < rows; k++) addScaledRow(data, k * cols, u[k] as number, out, cols);
+  return out;
+}
+
+// out += Wᵀ u, four rows of W at a time
+/**
+ * out[j] is loaded and stored once per four rows, not once per row.
+ * @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into
+ */
+export function addMatTVecBlocked4(W: Matrix, u: Vector, out: Vector): Vector {
+  const { rows, cols, data } = W;
   let k = 0;
-  // four rows per pass: out[j] is loaded and stored once per four rows, not once per row
   for (; k + 3 < rows; k += 4) {
     const u0 = u[k] as number;
     const u1 = u[k + 1] as number;
@@ -111,12 +219,36 @@ export function addMatTVec(W: Matrix, u: Vector, out: Vector): Vector {
         ((data[b2 + j] as number) * u2 + (data[b3 + j] as number) * u3);
     }
   }
-  for (; k < rows; k++) {
-    const uk = u[k] as number;
-    const base = k * cols;
-    for (let j = 0; j < cols; j++) out[j] = (out[j] as number) + (data[base + j] as number) * uk;
-  }
+  for (; k < rows; k++) addScaledRow(data, k * cols, u[k] as number, out, cols);
   return out;
+}
+
+// out += c · a[start … start + n)
+function addScaledRow(a: Float64Array, start: number, c: number, out: Vector, n: number): void {
+  for (let j = 0; j < n; j++) out[j] = (out[j] as number) + (a[start + j] as number) * c;
+}
+
+/**
+ * Zeroed vectors cut from a few large blocks, for one run: a run writes thousands of short
+ * vectors, and allocating each on its own costs more than the arithmetic at H = 64. The blocks
+ * double in size up to a cap, so a small sheet allocates little and a large one few blocks.
+ */
+export class VectorArena {
+  private block = new Float64Array(0);
+  private used = 0;
+  private nextSize = 1024;
+
+  /** A zeroed vector of length n, not shared with any other this arena gives. */
+  take(n: number): Vector {
+    if (this.used + n > this.block.length) {
+      this.block = new Float64Array(Math.max(n, this.nextSize));
+      this.nextSize = Math.min(this.nextSize * 2, 1 << 18);
+      this.used = 0;
+    }
+    const v = this.block.subarray(this.used, this.used + n);
+    this.used += n;
+    return v;
+  }
 }
 
 // G += u vᵀ

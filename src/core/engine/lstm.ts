@@ -4,7 +4,7 @@
 import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateParams, type GateValues } from './gate';
-import type { Vector } from './linalg';
+import { stepsAsBlock, VectorArena, type Vector } from './linalg';
 import { GATES, type LstmGate, type Model } from '../format/worksheet';
 
 export function createLstmCell(model: Model): Cell {
@@ -14,20 +14,23 @@ export function createLstmCell(model: Model): Cell {
   return {
     forward(xs, h0, c0, keep) {
       const H = h0.length;
+      const T = xs.length;
+      const X = stepsAsBlock(xs, params.i.Wi.cols);
       const wxs = {} as Record<LstmGate, Vector[]>;
-      for (const q of GATES.lstm) wxs[q] = inputProjections(params[q].Wi, xs);
+      for (const q of GATES.lstm) wxs[q] = inputProjections(params[q].Wi, X, T);
+      const arena = new VectorArena();
       const steps: StepValues[] = [];
       let hPrev = h0;
       let cPrev = c0 as Vector;
       xs.forEach((x, t) => {
         const gates = {} as Record<LstmGate, GateValues>;
-        for (const q of GATES.lstm) gates[q] = gateForward(params[q], wxs[q][t]!, hPrev, keep);
+        for (const q of GATES.lstm) gates[q] = gateForward(params[q], wxs[q][t]!, hPrev, keep, arena);
         const { i, f, g, o } = gates;
-        const fc = new Float64Array(H);
-        const ig = new Float64Array(H);
-        const c = new Float64Array(H);
-        const tanhC = new Float64Array(H);
-        const h = new Float64Array(H);
+        const fc = arena.take(H);
+        const ig = arena.take(H);
+        const c = arena.take(H);
+        const tanhC = arena.take(H);
+        const h = arena.take(H);
         for (let k = 0; k < H; k++) {
           // c_t = f ⊙ c_{t−1} + i ⊙ g: the products sit inside the sum and are not rounded
           fc[k] = (f.out[k] as number) * (cPrev[k] as number);
@@ -43,15 +46,15 @@ export function createLstmCell(model: Model): Cell {
       });
       return steps;
     },
-    backward(s, dh, dcCarry, keep) {
+    backward(s, dh, dcCarry, keep, arena) {
       const H = dh.length;
       const { i, f, g, o } = s.gates as Record<LstmGate, GateValues>;
       const { tanhC } = s.lstm!;
       const cPrev = s.cPrev as Vector;
       const carry = dcCarry as Vector;
-      const dGate = { i: new Float64Array(H), f: new Float64Array(H), g: new Float64Array(H), o: new Float64Array(H) };
-      const dc = new Float64Array(H);
-      const dcCarryPrev = new Float64Array(H);
+      const dGate = { i: arena.take(H), f: arena.take(H), g: arena.take(H), o: arena.take(H) };
+      const dc = arena.take(H);
+      const dcCarryPrev = arena.take(H);
       for (let k = 0; k < H; k++) {
         const th = tanhC[k] as number;
         // dL/do = dh ⊙ tanh(c); dL/dc = dh ⊙ o ⊙ (1 − tanh²c) + dL/dc_{t+1} ⊙ f_{t+1}
@@ -63,9 +66,9 @@ export function createLstmCell(model: Model): Cell {
         dGate.g[k] = keep((dc[k] as number) * (i.out[k] as number));
         dcCarryPrev[k] = (dc[k] as number) * (f.out[k] as number);
       }
-      const dhPrev = new Float64Array(H);
+      const dhPrev = arena.take(H);
       const dPre = {} as Record<LstmGate, Vector>;
-      for (const q of GATES.lstm) dPre[q] = gateBackward(params[q], s.gates[q]!, dGate[q], dhPrev, keep);
+      for (const q of GATES.lstm) dPre[q] = gateBackward(params[q], s.gates[q]!, dGate[q], dhPrev, keep, arena);
       return { grads: { dh, dc, dGate, dPre }, dhPrev, dcCarryPrev };
     },
   };

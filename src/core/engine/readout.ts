@@ -2,7 +2,7 @@
 
 import { sigmoid, softmax, type ReadoutActivation } from './activations';
 import type { Keep } from './carry';
-import { addInto, addMatTVec, addOuter, matVec, type Matrix, type Vector } from './linalg';
+import { addInto, addMatTVecBlocked4, addOuter, matVecBlocked4, type Matrix, type Vector } from './linalg';
 import type { LossKind, Readout } from '../format/worksheet';
 
 export interface ReadoutValues {
@@ -20,7 +20,7 @@ export function readoutForward(r: Readout, h: Vector, keep: Keep): ReadoutValues
   let wy: Vector | null = null;
   let pre: Vector = h;
   if (r.W_hy) {
-    wy = matVec(r.W_hy, h, new Float64Array(r.W_hy.rows));
+    wy = matVecBlocked4(r.W_hy, h, new Float64Array(r.W_hy.rows));
     pre = new Float64Array(wy.length);
     for (let k = 0; k < wy.length; k++) pre[k] = keep((wy[k] as number) + (r.b_y ? (r.b_y[k] as number) : 0));
   }
@@ -98,7 +98,7 @@ export function readoutBackward(
   if (r.W_hy) {
     addOuter(sinks.W_hy as Matrix, dPre, h);
     if (sinks.b_y) addInto(sinks.b_y, dPre);
-    addMatTVec(r.W_hy, dPre, dh);
+    addMatTVecBlocked4(r.W_hy, dPre, dh);
   } else addInto(dh, dPre);
   return { dy, dPre };
 }
