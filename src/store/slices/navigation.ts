@@ -1,0 +1,128 @@
+// Navigation: which worksheet is open (a built-in, a file the user chose, or home) and where in its
+// walkthrough the student is, frame by frame or step by step, at the granularity chosen.
+import type { StateCreator } from 'zustand/vanilla';
+import { findBuiltIn } from '../../worksheets';
+import { frameOfRecord, type Granularity } from '../frames';
+import { selectFrames, stepOf } from '../selectors';
+import { builtInFile } from '../sheet';
+import type { WorksheetState } from '../worksheetStore';
+import { homeState, leaveQuiz, progressKeeping, type Keeping } from './shared';
+
+/** The worksheetId of a file the user opened (not a built-in). */
+export const OPENED_FILE = 'file';
+
+export interface NavigationSlice {
+  /** the open worksheet; null on the home page */
+  readonly worksheetId: string | null;
+  readonly file: unknown;
+  /** index of the current frame */
+  readonly frame: number;
+  readonly granularity: Granularity;
+  open(id: string, frame?: number): void;
+  /** opens a worksheet file the user chose (validated by the caller) */
+  openFile(file: unknown): void;
+  /** the open built-in worksheet with another input sequence (and targets), from the start */
+  setInput(tokens: readonly string[], targets?: readonly (readonly number[])[]): void;
+  goHome(): void;
+  goTo(frame: number): void;
+  next(): void;
+  previous(): void;
+  nextStep(): void;
+  previousStep(): void;
+  /** to the first frame of step t */
+  goToStep(t: number): void;
+  first(): void;
+  last(): void;
+  setGranularity(granularity: Granularity): void;
+}
+
+export function createNavigationSlice(
+  initialId: string | null,
+  keeping: Keeping,
+): StateCreator<WorksheetState, [], [], NavigationSlice> {
+  return (set, get) => {
+    const { load } = progressKeeping(set, get, keeping);
+    const frames = () => selectFrames(get());
+    const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
+    return {
+      worksheetId: initialId,
+      file: openingFile(initialId),
+      frame: 0,
+      granularity: 'number',
+      open(id, frame = 0) {
+        if (!findBuiltIn(id)) return;
+        set({
+          worksheetId: id,
+          file: openingFile(id),
+          frame: 0,
+          quiz: null,
+          quizLinkProblems: null,
+          ...leaveQuiz(get()),
+        });
+        set({ frame: clamp(frame) });
+        load();
+      },
+      setInput(tokens, targets) {
+        const base = openingFile(get().worksheetId);
+        if (!base || typeof base !== 'object') return;
+        set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
+        load();
+      },
+      openFile(file) {
+        set({ worksheetId: OPENED_FILE, file, frame: 0, quiz: null, quizLinkProblems: null, ...leaveQuiz(get()) });
+        load();
+      },
+      goHome() {
+        set(homeState(get()));
+      },
+      goTo(frame) {
+        set({ frame: clamp(frame) });
+      },
+      next() {
+        get().goTo(get().frame + 1);
+      },
+      previous() {
+        get().goTo(get().frame - 1);
+      },
+      nextStep() {
+        const { frame } = get();
+        const t = stepOf(get(), frame);
+        let k = frame;
+        while (k < frames().length - 1 && stepOf(get(), k) === t) k++;
+        get().goTo(k);
+      },
+      previousStep() {
+        // to the start of this step; from there, to the start of the step before
+        const startOf = (k: number) => {
+          const t = stepOf(get(), k);
+          while (k > 0 && stepOf(get(), k - 1) === t) k--;
+          return k;
+        };
+        const { frame } = get();
+        const start = startOf(frame);
+        get().goTo(start < frame || start === 0 ? start : startOf(start - 1));
+      },
+      goToStep(t) {
+        const k = frames().findIndex((_f, n) => stepOf(get(), n) === t);
+        if (k >= 0) get().goTo(k);
+      },
+      first() {
+        get().goTo(0);
+      },
+      last() {
+        get().goTo(frames().length - 1);
+      },
+      setGranularity(granularity) {
+        const state = get();
+        const current = selectFrames(state)[state.frame];
+        set({ granularity });
+        if (current) set({ frame: frameOfRecord(selectFrames(get()), current.last) });
+      },
+    };
+  };
+}
+
+function openingFile(id: string | null): unknown {
+  const w = id === null ? undefined : findBuiltIn(id);
+  return w ? builtInFile(w) : null;
+}

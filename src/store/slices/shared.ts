@@ -1,0 +1,91 @@
+// What more than one slice needs: the mode guards, where the open worksheet's progress is kept
+// (its storage key), reading and saving it, and what leaving for home or out of a quiz resets.
+import type { StoreApi } from 'zustand/vanilla';
+import { formatQuizQuery, QUIZ_GENERATOR } from '../../core/practice/quiz';
+import { contentHash, EMPTY_PROGRESS, progressKey, type Persistence, type Progress } from '../persist';
+import type { Mode } from '../practice';
+import type { WorksheetState } from '../worksheetStore';
+
+/** The worksheetId of a quiz. */
+export const QUIZ = 'quiz';
+
+/** What the store keeps progress with and times quizzes by (StoreOptions, with the defaults filled in). */
+export interface Keeping {
+  readonly persistence: Persistence;
+  readonly now: () => number;
+}
+
+type SetState = StoreApi<WorksheetState>['setState'];
+type GetState = StoreApi<WorksheetState>['getState'];
+
+/** Practice or a quiz: the sheet has answer cells, and what is written in them is kept. */
+export const answering = (s: WorksheetState): boolean => s.mode !== 'walkthrough';
+
+/** Something is open whose progress is kept (the home page keeps none). */
+export const keepsProgress = (s: WorksheetState): boolean => answering(s) && s.worksheetId !== null;
+
+export const inQuiz = (s: WorksheetState): boolean => s.mode === 'quiz';
+
+/** A quiz that was handed in: its answers are final. */
+export const quizOver = (s: WorksheetState): boolean => inQuiz(s) && (s.progress.quiz?.submitted ?? false);
+
+/** A quiz started now: its time limit counts from here. */
+export const quizStarted = (now: () => number): NonNullable<Progress['quiz']> => ({
+  startedAt: now(),
+  submitted: false,
+  timeUp: false,
+});
+
+/**
+ * Where the open worksheet's progress is kept: a quiz by its settings and seed; a worksheet by its
+ * id and its content, so answers never meet other numbers (a changed word, an updated sheet).
+ */
+export function storageKey(s: WorksheetState): string {
+  if (s.worksheetId === QUIZ && s.quiz)
+    return progressKey(`quiz:g${QUIZ_GENERATOR}:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
+  return progressKey(`${s.worksheetId ?? ''}:${contentHash(s.file)}`);
+}
+
+/** Reading the progress of what is open, and saving it, for a slice's actions. */
+export function progressKeeping(set: SetState, get: GetState, { persistence, now }: Keeping) {
+  const save = (progress: Progress) => {
+    const ok = persistence.save(storageKey(get()), progress);
+    set({ progress, saving: !persistence.available ? 'page' : ok ? 'saved' : 'failed' });
+  };
+  /** the progress of what is open now, read from storage (walkthrough: none is needed) */
+  const load = () => {
+    const state = get();
+    if (!keepsProgress(state)) return;
+    const key = storageKey(state);
+    const loaded = persistence.load(key);
+    let progress = loaded.kind === 'loaded' ? loaded.progress : EMPTY_PROGRESS;
+    if (inQuiz(state) && !progress.quiz) progress = { ...progress, quiz: quizStarted(now) };
+    set({
+      progress,
+      migratedFrom: loaded.kind === 'loaded' ? loaded.migratedFrom : null,
+      setAside: persistence.setAsideFor(key),
+      saving: persistence.available ? 'saved' : 'page',
+      undo: null,
+    });
+    if (loaded.kind !== 'loaded' && inQuiz(state)) save(progress);
+  };
+  return { load, save };
+}
+
+/** The home page: nothing open. */
+export function homeState(s: WorksheetState): Partial<WorksheetState> {
+  return {
+    worksheetId: null,
+    file: null,
+    frame: 0,
+    quiz: null,
+    quizLinkProblems: null,
+    ...leaveQuiz(s),
+    progress: EMPTY_PROGRESS,
+  };
+}
+
+/** Leaving a quiz (for another worksheet, or home) goes back to the walkthrough. */
+export function leaveQuiz(s: WorksheetState): { mode?: Mode } {
+  return inQuiz(s) ? { mode: 'walkthrough' } : {};
+}
