@@ -1,6 +1,7 @@
 // The walkthrough's frames: each shows one more thing on the sheet. "Every number" is one record
 // a frame; "every vector" is all the records of one quantity at one step (a whole gate at once).
-import type { Ref, TraceRecord } from '../core/records/records';
+import type { Ref } from '../core/records/records';
+import type { RecordTable } from '../core/records/recordTable';
 
 export type Granularity = 'number' | 'vector';
 
@@ -11,14 +12,17 @@ export interface Frame {
 }
 
 /** The frames of the forward pass and the loss (the backward pass has a walkthrough of its own). */
-export function buildFrames(records: readonly TraceRecord[], granularity: Granularity): Frame[] {
+export function buildFrames(records: RecordTable, granularity: Granularity): Frame[] {
   const frames: Frame[] = [];
   for (let n = 0; n < records.length; n++) {
-    const r = records[n] as TraceRecord;
-    if (r.phase !== 'forward') break;
+    if (records.phase(n) !== 'forward') break;
     const prev = frames[frames.length - 1];
-    const prevRecord = prev ? records[prev.last] : undefined;
-    if (granularity === 'vector' && prev && prevRecord && prevRecord.q === r.q && prevRecord.t === r.t) {
+    if (
+      granularity === 'vector' &&
+      prev &&
+      records.q(prev.last) === records.q(n) &&
+      records.t(prev.last) === records.t(n)
+    ) {
       frames[frames.length - 1] = { first: prev.first, last: n };
     } else frames.push({ first: n, last: n });
   }
@@ -38,8 +42,8 @@ export function frameOfRecord(frames: readonly Frame[], n: number): number {
 }
 
 /** Every single value a frame's records read, as expanded refs (a row ref becomes its entries). */
-export function readsOfFrame(records: readonly TraceRecord[], frame: Frame): Ref[] {
+export function readsOfFrame(records: RecordTable, frame: Frame): Ref[] {
   const out: Ref[] = [];
-  for (let n = frame.first; n <= frame.last; n++) out.push(...(records[n] as TraceRecord).reads);
+  for (let n = frame.first; n <= frame.last; n++) out.push(...records.at(n).reads);
   return out;
 }

@@ -7,9 +7,10 @@ import { evaluateRecord, type Lookup } from '../core/records/evaluate';
 import { recogniseMistake, type Mistake } from '../core/practice/mistakes';
 import { roundHalfAwayFromZero } from '../core/engine/rounding';
 import { quizQuestions, type QuizSettings } from '../core/practice/quiz';
-import { indexRecords, slotKey, type TraceRecord } from '../core/records/records';
+import { slotKey, type TraceRecord } from '../core/records/records';
 import type { Sheet } from '../core/records/tex';
 import type { Progress } from './persist';
+import type { RecordTable } from '../core/records/recordTable';
 
 export type Mode = 'walkthrough' | 'practice' | 'quiz';
 
@@ -32,7 +33,7 @@ export type CellStatus =
 /** Everything a status is derived from. */
 export interface PracticeContext {
   readonly sheet: Sheet;
-  readonly records: readonly TraceRecord[];
+  readonly records: RecordTable;
   readonly mode: Mode;
   readonly progress: Progress;
   /** the same worksheet carried the other way (rounded ↔ exact), for the rounding slip */
@@ -40,28 +41,29 @@ export interface PracticeContext {
   /** the records the student writes, in the order they are worked */
   readonly inputs: readonly number[];
   readonly isInput: ReadonlySet<number>;
-  readonly index: ReadonlyMap<string, number>;
+  readonly index: SlotIndex;
 }
 
-const inputsMemo = new WeakMap<readonly TraceRecord[], Map<string, number[]>>();
+const inputsMemo = new WeakMap<RecordTable, Map<string, number[]>>();
 
 /** The records the student writes: every number of the forward pass in practice, the questions in a quiz. */
-export function answerRecords(records: readonly TraceRecord[], mode: Mode, quiz: QuizRun | null): readonly number[] {
+export function answerRecords(records: RecordTable, mode: Mode, quiz: QuizRun | null): readonly number[] {
   if (mode === 'walkthrough') return [];
   const key = mode === 'quiz' && quiz ? JSON.stringify(quiz.settings) : mode;
   let byKey = inputsMemo.get(records);
   if (!byKey) inputsMemo.set(records, (byKey = new Map()));
   let inputs = byKey.get(key);
   if (!inputs) {
-    inputs = byStep(
-      records,
-      mode === 'quiz' && quiz
-        ? quizQuestions(records, quiz.settings)
-        : records.flatMap((r, n) => (r.phase === 'forward' ? [n] : [])),
-    );
+    inputs = byStep(records, mode === 'quiz' && quiz ? quizQuestions(records, quiz.settings) : forwardRecords(records));
     byKey.set(key, inputs);
   }
   return inputs;
+}
+
+function forwardRecords(records: RecordTable): number[] {
+  const forward: number[] = [];
+  for (let n = 0; n < records.length; n++) if (records.phase(n) === 'forward') forward.push(n);
+  return forward;
 }
 
 /**
@@ -69,8 +71,8 @@ export function answerRecords(records: readonly TraceRecord[], mode: Mode, quiz:
  * engine computes after the last step) comes right after its y, in the step's own panel; the
  * total loss last. Within a step the engine's order stands (the sort is stable).
  */
-function byStep(records: readonly TraceRecord[], indices: number[]): number[] {
-  const step = (n: number) => (records[n] as TraceRecord).t || Infinity;
+function byStep(records: RecordTable, indices: number[]): number[] {
+  const step = (n: number) => records.t(n) || Infinity;
   return indices.sort((a, b) => step(a) - step(b));
 }
 
@@ -78,17 +80,18 @@ export function slotOf(r: TraceRecord): string {
   return slotKey(r.q, r.t, r.i, r.j);
 }
 
-const indexMemo = new WeakMap<readonly TraceRecord[], Map<string, number>>();
+/** Finds the record of a slot (see slotKey). */
+export interface SlotIndex {
+  get(slot: string): number | undefined;
+}
 
-export function recordIndex(records: readonly TraceRecord[]): ReadonlyMap<string, number> {
-  let index = indexMemo.get(records);
-  if (!index) indexMemo.set(records, (index = indexRecords(records)));
-  return index;
+export function recordIndex(records: RecordTable): SlotIndex {
+  return { get: (slot) => records.findSlot(slot) };
 }
 
 /** The student's checked number in a slot they write, if it reads as a number. */
 function ownValue(ctx: PracticeContext, n: number): number | null {
-  const entry = ctx.progress.cells[slotOf(ctx.records[n] as TraceRecord)];
+  const entry = ctx.progress.cells[ctx.records.slot(n)];
   if (!entry?.checked) return null;
   const parsed = parseAnswer(entry.text);
   return parsed.ok ? parsed.value : null;
@@ -112,7 +115,7 @@ function following(ctx: PracticeContext): boolean {
 
 /** What record n is checked against. */
 export function expectedValue(ctx: PracticeContext, n: number): number {
-  const r = ctx.records[n] as TraceRecord;
+  const r = ctx.records.at(n);
   return following(ctx) ? evaluateRecord(ctx.sheet.model, r, checkLookup(ctx)) : r.value;
 }
 
@@ -130,7 +133,7 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
 }
 
 function statusOf(ctx: PracticeContext, n: number): CellStatus {
-  const r = ctx.records[n] as TraceRecord;
+  const r = ctx.records.at(n);
   const entry = ctx.progress.cells[slotOf(r)];
   const submitted = ctx.progress.quiz?.submitted ?? false;
   if (entry?.revealed) return { kind: 'revealed' };
@@ -181,7 +184,7 @@ function acceptedOwn(ctx: PracticeContext, q: string, t: number, i: number): num
   const mine = ownAt(ctx, q, t, i);
   const n = ctx.index.get(slotKey(q, t, i));
   if (mine === undefined || n === undefined) return undefined;
-  const r = ctx.records[n] as TraceRecord;
+  const r = ctx.records.at(n);
   const places = writtenDecimals(ctx.sheet.model, q, r.value);
   return isWithinTolerance(mine, r.value, places) || fromWrittenNumbers(ctx, r, mine, places, false) ? mine : undefined;
 }
@@ -208,7 +211,7 @@ export function progressCounts(ctx: PracticeContext): ProgressCounts {
   let done = 0;
   let revealed = 0;
   for (const n of ctx.inputs) {
-    const r = ctx.records[n] as TraceRecord;
+    const r = ctx.records.at(n);
     const status = cellStatus(ctx, n);
     let step = steps.get(r.t);
     if (!step) steps.set(r.t, (step = { t: r.t, done: 0, total: 0 }));
@@ -232,7 +235,7 @@ export function quizScore(ctx: PracticeContext): { right: number; total: number 
  * asked, that it rests on (a quiz asking h shows the products and the sum it takes), then itself.
  */
 export function workedSteps(ctx: PracticeContext, n: number): number[] {
-  const question = ctx.records[n] as TraceRecord;
+  const question = ctx.records.at(n);
   const needed = new Set<string>();
   const need = (r: TraceRecord) => {
     for (const ref of r.reads)
@@ -241,7 +244,7 @@ export function workedSteps(ctx: PracticeContext, n: number): number[] {
   need(question);
   const steps = [n];
   for (let m = n - 1; m >= 0; m--) {
-    const r = ctx.records[m] as TraceRecord;
+    const r = ctx.records.at(m);
     if (r.phase !== 'forward' || r.t !== question.t || ctx.isInput.has(m)) continue;
     if (needed.has(slotOf(r)) || needed.has(`${r.q}@${r.t}`)) {
       steps.unshift(m);

@@ -1,13 +1,13 @@
 // What the app derives from the store's state, memoised: the computed sheet (model, trace,
 // records), the walkthrough's frames, what the current frame or cell highlights, and what
 // practice and the quiz check answers against. Never stored beside the state it comes from.
-import type { TraceRecord } from '../core/records/records';
 import { buildFrames, type Frame, type Granularity } from './frames';
 import { answerRecords, recordIndex, slotOf, type PracticeContext, type Mode, type QuizRun } from './practice';
 import type { Progress } from './persist';
 import { computeSheet, otherCarrySheet, type ComputedSheet } from './sheet';
 import { EMPTY_VIEW, frameView, type FrameView } from './view';
 import type { WorksheetState } from './worksheetStore';
+import type { RecordTable } from '../core/records/recordTable';
 
 /** The computed sheet of the open worksheet. */
 export function selectSheet(state: WorksheetState): ComputedSheet {
@@ -73,7 +73,7 @@ export function selectFocusRecord(state: WorksheetState): number | null {
 }
 
 let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
-let practiceViewMemo: { records: readonly TraceRecord[]; n: number; reads: boolean; view: FrameView } | null = null;
+let practiceViewMemo: { records: RecordTable; n: number; reads: boolean; view: FrameView } | null = null;
 
 /**
  * What the sheet highlights. In the walkthrough, the current frame; in practice, the cell the
@@ -84,7 +84,7 @@ export function selectView(state: WorksheetState): FrameView {
   if (state.mode !== 'walkthrough') {
     const n = selectFocusRecord(state);
     if (!sheet.ok || n === null) return EMPTY_VIEW;
-    const r = sheet.records[n] as TraceRecord;
+    const r = sheet.records.at(n);
     const hints = state.progress.cells[slotOf(r)]?.hints ?? 0;
     const reads = state.mode === 'practice' && hints >= 2;
     const m = practiceViewMemo;
@@ -108,7 +108,7 @@ export function stepOf(state: WorksheetState, frame: number): number {
   const sheet = selectSheet(state);
   const f = selectFrames(state)[frame];
   if (!sheet.ok || !f) return 0;
-  const t = sheet.records[f.first]?.t ?? 0;
+  const t = sheet.records.t(f.first);
   return t === 0 ? sheet.sheet.model.T + 1 : t;
 }
 

@@ -1,13 +1,13 @@
 // The computed sheet of a worksheet file: the model, the trace and its records, or the problems
 // that keep it from loading. Derived data: computed once per file and memoised, never stored.
-import { buildRecords, type TraceRecord } from '../core/records/records';
+import { buildRecordTable, type RecordTable } from '../core/records/recordTable';
 import { createSheet, type Sheet } from '../core/records/tex';
 import { computeTrace } from '../core/engine/trace';
 import { loadWorksheet, type Problem } from '../core/format/validate';
 import { findBuiltIn, type BuiltInWorksheet } from '../worksheets';
 
 export type ComputedSheet =
-  | { readonly ok: true; readonly sheet: Sheet; readonly records: readonly TraceRecord[] }
+  | { readonly ok: true; readonly sheet: Sheet; readonly records: RecordTable }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const memo = new WeakMap<object, ComputedSheet>();
@@ -20,7 +20,7 @@ export function computeSheet(file: unknown): ComputedSheet {
   if (!loaded.ok) result = { ok: false, problems: loaded.problems };
   else {
     const { forward, backward } = computeTrace(loaded.model);
-    const records = buildRecords(loaded.model, forward, backward);
+    const records = buildRecordTable(loaded.model, forward, backward);
     result = { ok: true, sheet: createSheet(loaded.model, records), records };
   }
   if (typeof file === 'object' && file !== null) memo.set(file, result);

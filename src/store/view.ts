@@ -1,9 +1,10 @@
 // What the current frame shows: which records are visible, which cells are being written, and
 // which cells they read (a matrix row, a vector, single values), as slot keys the sheet's cells
 // look themselves up in. Derived from the records and the frame, memoised.
-import { slotKey, type Ref, type TraceRecord } from '../core/records/records';
+import { slotKey, type Ref } from '../core/records/records';
 import type { Model } from '../core/format/worksheet';
 import type { Frame } from './frames';
+import type { RecordTable } from '../core/records/recordTable';
 
 export interface FrameView {
   /** the step the frame works on (0 for the total loss) */
@@ -21,15 +22,15 @@ export interface FrameView {
 
 export const EMPTY_VIEW: FrameView = { step: 0, q: '', op: '', lastVisible: -1, current: new Set(), reads: new Set() };
 
-export function frameView(model: Model, records: readonly TraceRecord[], frame: Frame): FrameView {
+export function frameView(model: Model, records: RecordTable, frame: Frame): FrameView {
   const current = new Set<string>();
   const reads = new Set<string>();
   for (let n = frame.first; n <= frame.last; n++) {
-    const r = records[n] as TraceRecord;
+    const r = records.at(n);
     current.add(slotKey(r.q, r.t, r.i, r.j));
     for (const ref of r.reads) for (const key of expandRef(model, ref)) reads.add(key);
   }
-  const last = records[frame.last] as TraceRecord;
+  const last = records.at(frame.last);
   return { step: last.t, q: last.q, op: last.op, lastVisible: frame.last, current, reads };
 }
 

@@ -215,7 +215,7 @@ describe('practice: hints and progress', () => {
     // after the first cell, the first one not done is (B x₂)[2]
     const ctx = context(store);
     const next = nextToFill(ctx, 0);
-    expect(next === null ? null : slotOf(ctx.records[next]!)).toBe(Bx(2, 1));
+    expect(next === null ? null : slotOf(ctx.records.get(next)!)).toBe(Bx(2, 1));
   });
 
   it('with the whole sheet worked by hand, every cell is right and none is left to fill', () => {
@@ -446,7 +446,7 @@ describe('quiz', () => {
     const file = store.getState().file as WorksheetFile;
     const O = file.readout!.W_hy!.length;
     const ctx = context(store);
-    expect(ctx.inputs.map((n) => ctx.records[n]!.q).sort()).toEqual(
+    expect(ctx.inputs.map((n) => ctx.records.get(n)!.q).sort()).toEqual(
       [...Array<string>(2 * 3).fill('h'), ...Array<string>(O * 3).fill('y')].sort(),
     );
 
@@ -463,7 +463,7 @@ describe('quiz', () => {
   it('works h₂[1] out from what the quiz did not ask: W_ih x₂, W_hh h₁, their sum, then ReLU; y₂ from h₂ alone', () => {
     const store = quiz();
     const ctx = context(store);
-    const names = (slot: string) => workedSteps(ctx, recordOf(store, slot)).map((n) => slotOf(ctx.records[n]!));
+    const names = (slot: string) => workedSteps(ctx, recordOf(store, slot)).map((n) => slotOf(ctx.records.get(n)!));
     expect(names(h(2, 0))).toEqual([slotKey('mv:W_ih', 2, 0), slotKey('mv:W_hh', 2, 0), a(2, 0), h(2, 0)]);
     expect(names(slotKey('y', 2, 0))).toEqual([slotKey('y', 2, 0)]);
   });
@@ -561,7 +561,7 @@ describe('quiz', () => {
     const two = quiz(new FakeStorage());
     expect(two.getState().file).toEqual(one.getState().file);
     expect((one.getState().file as WorksheetFile).title).toBe('title');
-    const slots = (s: Store) => context(s).inputs.map((n) => slotOf(context(s).records[n]!));
+    const slots = (s: Store) => context(s).inputs.map((n) => slotOf(context(s).records.get(n)!));
     expect(slots(two)).toEqual(slots(one));
     expect(storageKey(two.getState())).toBe(storageKey(one.getState()));
   });

@@ -36,7 +36,7 @@
 // are kept as those are drawn (see redrawn), else such a shape would pass about 1 draw in 80.
 
 import { createRandom, isSeed, type Random } from './random';
-import { buildRecords, type TraceRecord } from '../records/records';
+import { buildRecords, type RecordList, type TraceRecord } from '../records/records';
 import { computeTrace } from '../engine/trace';
 import { loadWorksheet } from '../format/validate';
 import { CELL_PARAMS, WORKSHEET_FORMAT, type CellKind, type WorksheetFile } from '../format/worksheet';
@@ -157,7 +157,7 @@ export function generateQuiz(settings: QuizSettings, seed: string, title?: strin
  * are never asked. 'states': h, c (LSTM) and y of every step; 'step': every value of step
  * `settings.step`; 'all': every forward value, the loss and its total included.
  */
-export function quizQuestions(records: readonly TraceRecord[], settings: QuizSettings): number[] {
+export function quizQuestions(records: RecordList, settings: QuizSettings): number[] {
   const asked = (r: TraceRecord): boolean => {
     if (r.phase !== 'forward') return false;
     switch (settings.ask) {
@@ -170,9 +170,7 @@ export function quizQuestions(records: readonly TraceRecord[], settings: QuizSet
     }
   };
   const indices: number[] = [];
-  records.forEach((r, n) => {
-    if (asked(r)) indices.push(n);
-  });
+  for (let n = 0; n < records.length; n++) if (asked(records.at(n) as TraceRecord)) indices.push(n);
   return indices;
 }
 

@@ -41,6 +41,12 @@ export interface Ref {
   readonly lag?: number;
 }
 
+/** Records read by index: an array of them, or the compact RecordTable (see recordTable.ts). */
+export interface RecordList {
+  readonly length: number;
+  at(n: number): TraceRecord | undefined;
+}
+
 export interface TraceRecord {
   readonly phase: Phase;
   /** the quantity written, e.g. "pre:i" (the sum inside σ), "i", "mv:W_hi" (W_hi h_{t−1}), "d:c" (∂L/∂c) */

@@ -3,15 +3,8 @@
 
 import { matrixColumns } from './evaluate';
 import { matrixEntry } from '../engine/linalg';
-import {
-  gruInnerName,
-  indexRecords,
-  readoutGradName,
-  readoutPreName,
-  slotKey,
-  type Ref,
-  type TraceRecord,
-} from './records';
+import { gruInnerName, readoutGradName, readoutPreName, type Ref, type TraceRecord } from './records';
+import { toRecordTable, type RecordTable } from './recordTable';
 import { formatWritten, placesInFull, writtenDecimals } from '../engine/carry';
 import { formatFixed } from '../engine/rounding';
 import { CELL_PARAMS, targetAt, type Model } from '../format/worksheet';
@@ -28,23 +21,26 @@ export interface RecordTex {
 /** Finds any value on the sheet: a given from the model, or a computed value from the records. */
 export interface Sheet {
   readonly model: Model;
-  readonly records: readonly TraceRecord[];
+  readonly records: RecordTable;
   value(q: string, t: number, i: number, j?: number): number;
 }
 
-export function createSheet(model: Model, records: readonly TraceRecord[]): Sheet {
-  let index: Map<string, number> | null = null;
+export function createSheet(model: Model, records: RecordTable | readonly TraceRecord[]): Sheet {
+  const table = isRecordArray(records) ? toRecordTable(records) : records;
   return {
     model,
-    records,
+    records: table,
     value(q, t, i, j) {
       const given = givenValue(model, q, t, i, j);
       if (given !== null) return given;
-      index ??= indexRecords(records);
-      const n = index.get(slotKey(q, t, i, j));
-      return n === undefined ? NaN : (records[n] as TraceRecord).value;
+      const n = table.find(q, t, i, j);
+      return n === undefined ? NaN : table.value(n);
     },
   };
+}
+
+function isRecordArray(records: RecordTable | readonly TraceRecord[]): records is readonly TraceRecord[] {
+  return Array.isArray(records);
 }
 
 function givenValue(model: Model, q: string, t: number, i: number, j?: number): number | null {
@@ -151,7 +147,7 @@ const FN_TEX: Record<string, string> = { sigmoid: '\\sigma', tanh: '\\tanh', rel
  *                 EXTRA_PLACES more places than shown, so a student can redo the arithmetic
  */
 export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
-  const r = sheet.records[n] as TraceRecord;
+  const r = sheet.records.at(n);
   const { model } = sheet;
   const d = model.decimals;
   // a forward value is written as the sheet writes it (see writtenDecimals); a gradient's reads at d

@@ -1,7 +1,8 @@
 // Beside the sheet in practice: the cell the student is at, how their answer stands, the hint
 // ladder, "follow my numbers", progress per step, and resetting the sheet (with undo).
 import { useState } from 'react';
-import { slotKey, type TraceRecord } from '../../core/records/records';
+import { slotKey } from '../../core/records/records';
+import { withValue } from '../../core/records/recordTable';
 import { recordTex, type Sheet } from '../../core/records/tex';
 import { HINT_RUNGS } from '../../store/persist';
 import { cellStatus, checkLookup, expectedValue, progressCounts, type PracticeContext } from '../../store/practice';
@@ -39,7 +40,7 @@ function CellHelp() {
   const n = useWorksheet(selectFocusRecord);
   const ctx = useWorksheet(selectPracticeContext);
   if (!ctx || n === null) return <p className="cell-help">{messages.noCellChosen}</p>;
-  const r = ctx.records[n] as TraceRecord;
+  const r = ctx.records.at(n);
   const slot = slotKey(r.q, r.t, r.i);
   const entry = ctx.progress.cells[slot];
   const hints = entry?.hints ?? 0;
@@ -110,9 +111,11 @@ export function HintRungs({ ctx, n, hints }: { ctx: PracticeContext; n: number; 
  */
 function hintSheet(ctx: PracticeContext, n: number): Sheet {
   if (!ctx.progress.follow) return ctx.sheet;
-  const records = ctx.records.slice();
-  records[n] = { ...(records[n] as TraceRecord), value: expectedValue(ctx, n) };
-  return { model: ctx.sheet.model, records, value: checkLookup(ctx) };
+  return {
+    model: ctx.sheet.model,
+    records: withValue(ctx.records, n, expectedValue(ctx, n)),
+    value: checkLookup(ctx),
+  };
 }
 
 function Progress() {
@@ -120,8 +123,8 @@ function Progress() {
   if (!ctx) return null;
   const counts = progressCounts(ctx);
   const firstOpen = (t: number) => {
-    const n = ctx.inputs.find((k) => ctx.records[k]?.t === t && cellStatus(ctx, k).kind !== 'right');
-    const r = ctx.records[n ?? ctx.inputs.find((k) => ctx.records[k]?.t === t) ?? -1];
+    const n = ctx.inputs.find((k) => ctx.records.get(k)?.t === t && cellStatus(ctx, k).kind !== 'right');
+    const r = ctx.records.get(n ?? ctx.inputs.find((k) => ctx.records.get(k)?.t === t) ?? -1);
     if (r) focusSlot(slotKey(r.q, r.t, r.i));
   };
   return (

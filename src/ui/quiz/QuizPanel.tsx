@@ -1,7 +1,7 @@
 // Beside the quiz sheet: the rules, a countdown where there is a time limit, handing in, and
 // afterwards the score with every question's worked solution and a way to a fresh quiz.
 import { useEffect, useRef, useState } from 'react';
-import { slotKey, type TraceRecord } from '../../core/records/records';
+import { slotKey } from '../../core/records/records';
 import { recordTex } from '../../core/records/tex';
 import { cellStatus, quizScore, workedSteps, type PracticeContext } from '../../store/practice';
 import { selectPracticeContext } from '../../store/worksheetStore';
@@ -154,7 +154,7 @@ function SheetShows() {
 
 /** One question: right or wrong, the walkthrough's caption for it, and its equations from what the sheet gave. */
 function Solution({ ctx, n }: { ctx: PracticeContext; n: number }) {
-  const r = ctx.records[n] as TraceRecord;
+  const r = ctx.records.at(n);
   const given = ctx.progress.cells[slotKey(r.q, r.t, r.i)]?.text.trim() ?? '';
   const right = cellStatus(ctx, n).kind === 'right';
   return (

@@ -45,13 +45,13 @@ export function AnswerCell({ q, t, i, record }: Props) {
     const ctx = selectPracticeContext(s);
     if (!ctx) return;
     const n = nextToFill(ctx, ctx.inputs.indexOf(record));
-    const r = n === null ? undefined : ctx.records[n];
+    const r = n === null ? undefined : ctx.records.get(n);
     if (r) focusSlot(slotKey(r.q, r.t, r.i));
   };
   const moveInOrder = (step: 1 | -1): boolean => {
     const ctx = selectPracticeContext(store.getState());
     const k = ctx ? ctx.inputs.indexOf(record) + step : -1;
-    const r = ctx?.records[ctx.inputs[k] ?? -1];
+    const r = ctx?.records.get(ctx.inputs[k] ?? -1);
     return r ? focusSlot(slotKey(r.q, r.t, r.i)) : false;
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -179,14 +179,13 @@ function statusKey(s: WorksheetState, n: number): string {
 /** The sheet's own value of record n, written as the sheet writes it (a handed-in quiz showing the right answers). */
 function rightText(s: WorksheetState, n: number): string | null {
   const ctx = selectPracticeContext(s);
-  const r = ctx?.records[n];
-  return ctx && r ? displayWritten(ctx.sheet.model, r.q, r.value) : null;
+  return ctx ? displayWritten(ctx.sheet.model, ctx.records.q(n), ctx.records.value(n)) : null;
 }
 
 /** What the cell itself says: only a refusal or a recognised slip (the panel says the rest). */
 function messageOf(s: WorksheetState, n: number): string | null {
   const ctx = selectPracticeContext(s);
-  const r = ctx?.records[n];
+  const r = ctx?.records.get(n);
   if (!ctx || !r) return null;
   const status = cellStatus(ctx, n);
   if (status.kind === 'invalid' || (status.kind === 'wrong' && status.mistake))

@@ -3,7 +3,8 @@
 // worksheet; stepping changes only the cells (see SheetCell).
 import { memo, useMemo } from 'react';
 import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
-import { indexRecords, slotKey, type TraceRecord } from '../../core/records/records';
+import { slotKey } from '../../core/records/records';
+import type { RecordTable } from '../../core/records/recordTable';
 import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/records/tex';
 import { selectSheet } from '../../store/worksheetStore';
 import { vectorLength } from '../../store/view';
@@ -22,11 +23,10 @@ export function Sheet() {
 
 type CellFor = (q: string, t: number, i: number, j?: number, panel?: number, copyFor?: string) => React.ReactElement;
 
-const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: readonly TraceRecord[] }) {
+const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: RecordTable }) {
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
-  const index = useMemo(() => indexRecords(records), [records]);
-  const hasTotal = useMemo(() => index.has(slotKey('L', 0, 0)), [index]);
+  const hasTotal = records.find('L', 0, 0) !== undefined;
   const cell: CellFor = (q, t, i, j, panel, copyFor) => {
     const value = sheet.value(q, t, i, j);
     return (
@@ -36,7 +36,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
         t={t}
         i={i}
         j={j}
-        record={index.get(slotKey(q, t, i, j))}
+        record={records.find(q, t, i, j)}
         value={value}
         decimals={writtenDecimals(model, q, value)}
         exact={model.carry === 'exact'}

@@ -83,7 +83,7 @@ export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown'
   if (ctx.isInput.has(n)) return 'input';
   if (s.mode !== 'quiz' || !s.quiz) return 'hidden';
   if (s.progress.quiz?.submitted) return 'shown';
-  const t = ctx.records[n]?.t ?? 0;
+  const t = ctx.records.t(n);
   return s.quiz.settings.ask === 'step' && t >= 1 && t < s.quiz.settings.step ? 'shown' : 'hidden';
 }
 
@@ -117,10 +117,9 @@ type CopyState = 'given' | 'own' | 'wrong';
 function copyShown(s: WorksheetState, n: number, decimals: number): `${CopyState}|${string}` {
   const shown = practiceDisplay(s, n);
   const ctx = selectPracticeContext(s);
-  const r = ctx?.records[n];
-  if (shown === 'hidden' || !ctx || !r) return 'own|';
-  if (shown === 'shown' || showsRightAnswers(s)) return `given|${displayNumber(r.value, decimals)}`;
-  const entry = s.progress.cells[slotKey(r.q, r.t, r.i)];
+  if (shown === 'hidden' || !ctx) return 'own|';
+  if (shown === 'shown' || showsRightAnswers(s)) return `given|${displayNumber(ctx.records.value(n), decimals)}`;
+  const entry = s.progress.cells[ctx.records.slot(n)];
   const parsed = entry?.checked ? parseAnswer(entry.text) : null;
   if (!parsed?.ok) return 'own|';
   return `${cellStatus(ctx, n).kind === 'wrong' ? 'wrong' : 'own'}|${displayNumber(parsed.value, decimals)}`;

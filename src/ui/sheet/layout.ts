@@ -5,6 +5,7 @@
 // A given vector a sum adds (a bias) stands where the sum reads it: W x + b + W h puts b between
 // the two products, as the equation writes it.
 import type { TraceRecord } from '../../core/records/records';
+import type { RecordTable } from '../../core/records/recordTable';
 
 export type Block =
   | {
@@ -23,16 +24,18 @@ export interface StepLayout {
 }
 
 /** The blocks of every step of the forward pass, in the order their numbers are worked out. */
-export function layoutSteps(records: readonly TraceRecord[]): StepLayout[] {
+export function layoutSteps(records: RecordTable): StepLayout[] {
   const steps = new Map<number, { q: string; op: string; first: TraceRecord; length: number }[]>();
-  const written = new Set(records.map((r) => r.q));
-  for (const r of records) {
-    if (r.phase !== 'forward' || r.t === 0) continue;
-    let list = steps.get(r.t);
-    if (!list) steps.set(r.t, (list = []));
+  const written = records.quantities;
+  for (let n = 0; n < records.length; n++) {
+    const t = records.t(n);
+    if (records.phase(n) !== 'forward' || t === 0) continue;
+    let list = steps.get(t);
+    if (!list) steps.set(t, (list = []));
     const last = list[list.length - 1];
-    if (last && last.q === r.q) last.length = Math.max(last.length, r.i + 1);
-    else list.push({ q: r.q, op: r.op, first: r, length: r.i + 1 });
+    const [q, i] = [records.q(n), records.i(n)];
+    if (last && last.q === q) last.length = Math.max(last.length, i + 1);
+    else list.push({ q, op: records.op(n), first: records.at(n), length: i + 1 });
   }
   return [...steps.entries()].map(([t, quantities]) => {
     const rows: Block[][] = [];

@@ -1,6 +1,5 @@
 // The current frame in words and in equations: a caption, then each record's equation written
 // symbolically, with the numbers substituted, and its result (as the LSTM slides do).
-import type { TraceRecord } from '../../core/records/records';
 import { formatFixed } from '../../core/engine/rounding';
 import { recordTex } from '../../core/records/tex';
 import { selectFrames, selectSheet } from '../../store/worksheetStore';
@@ -33,7 +32,7 @@ export function FramePanel() {
       <div className="equations">
         {shown.map((n) => {
           const tex = recordTex(sheet, n);
-          const value = (records[n] as TraceRecord).value;
+          const value = records.at(n).value;
           // exact carry shows a rounded number but computes on with all of it: say what it carries
           const hidden = sheet.model.carry === 'exact' && Number(formatFixed(value, sheet.model.decimals)) !== value;
           return (

@@ -1,17 +1,17 @@
 // A sentence for every frame, made from its records, in the manner of Tom Yeh's captions
 // ("… then ReLU gives the new hidden state [3, 6]"). The words come from the message catalogue.
-import type { TraceRecord } from '../../core/records/records';
 import type { Sheet } from '../../core/records/tex';
 import type { Frame } from '../../store/frames';
 import { vectorLength } from '../../store/view';
 import { displayWritten } from '../common/displayNumber';
 import { messages } from '../messages/messages';
 import { cellText, quantityText } from '../common/quantityText';
+import type { RecordTable } from '../../core/records/recordTable';
 
-export function frameCaption(sheet: Sheet, records: readonly TraceRecord[], frame: Frame): string {
+export function frameCaption(sheet: Sheet, records: RecordTable, frame: Frame): string {
   const { model } = sheet;
   const group = records.slice(frame.first, frame.last + 1);
-  const r = group[group.length - 1] as TraceRecord;
+  const r = records.at(frame.last);
   // one number of a longer vector is named with its index, as (A h₁)[2]
   const single = group.length === 1 && vectorLength(model, r.q) > 1;
   const num = (v: number, q: string) => displayWritten(model, q, v);

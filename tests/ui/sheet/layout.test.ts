@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords } from '../../../src/core/records/records';
+import { buildRecordTable } from '../../../src/core/records/recordTable';
 import { computeTrace } from '../../../src/core/engine/trace';
 import { layoutSteps } from '../../../src/ui/sheet/layout';
 import { mustLoad } from '../../helpers/load';
@@ -8,7 +8,7 @@ import { referenceCase } from '../../helpers/reference';
 function layoutOf(name: string) {
   const model = mustLoad(referenceCase(name).worksheet);
   const { forward, backward } = computeTrace(model);
-  return layoutSteps(buildRecords(model, forward, backward));
+  return layoutSteps(buildRecordTable(model, forward, backward));
 }
 
 const names = (rows: readonly (readonly { q: string }[])[]) => rows.map((row) => row.map((b) => b.q));
