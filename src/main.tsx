@@ -4,14 +4,29 @@ import 'katex/dist/katex.min.css';
 import { createPersistence, watchOtherTabs } from './store/persist';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
+import { loadTex } from './ui/common/Tex';
+import { parseHash } from './ui/app/url';
+import { findBuiltIn } from './worksheets';
 
 // reading window.localStorage itself throws where the browser forbids storage
 const store = createWorksheetStore(null, { persistence: createPersistence(() => window.localStorage) });
 // two tabs on one worksheet keep in step: what one saves, the other takes in before it saves again
 // (a storage cleared in another tab counts as a change to what is open here, which is saved again)
 watchOtherTabs(window, (key) => store.getState().progressChangedElsewhere(key ?? storageKey(store.getState())));
+// a link to a built-in worksheet opens it before the first render, so that the first paint is the
+// sheet and not the home page; useUrlSync then finds it open (and takes over the URL from there)
+const opening = parseHash(window.location.hash);
+if (opening?.kind === 'worksheet' && findBuiltIn(opening.id)) {
+  const s = store.getState();
+  s.open(opening.id);
+  s.setMode(opening.mode);
+  if (store.getState().granularity !== opening.granularity) s.setGranularity(opening.granularity);
+  if (opening.mode === 'walkthrough') s.goTo(opening.frame);
+}
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App store={store} />
   </StrictMode>,
 );
+// KaTeX once the first frame is painted (see Tex.tsx): the sheet's numbers do not wait for it
+requestAnimationFrame(() => setTimeout(() => void loadTex()));
