@@ -1,11 +1,22 @@
-// The records' figures: every built-in worksheet traced with its records.
+// The records' figures: every built-in worksheet traced with its records, and how building the
+// records grows with the size of an LSTM (time per record and memory kept), compact table against
+// one object per record.
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { computeTrace, traceJson } from '../src/core/engine/trace';
+import { buildRecordTable } from '../src/core/records/recordTable';
 import { buildRecords } from '../src/core/records/records';
 import { BUILT_IN_WORKSHEETS } from '../src/worksheets';
-import { load, measure, type Figure } from './benchUtil';
+import { largeWorksheet, load, measure, round, type Figure } from './benchUtil';
 
-export function recordBenchmarks(): Figure[] {
-  const figures: Figure[] = [];
+export interface RecordFigure extends Figure {
+  records: number;
+  us_per_record: number;
+  mb_kept: number;
+}
+
+export function recordBenchmarks(): (Figure | RecordFigure)[] {
+  const figures: (Figure | RecordFigure)[] = [];
   for (const w of BUILT_IN_WORKSHEETS) {
     figures.push(
       measure(
@@ -14,11 +25,58 @@ export function recordBenchmarks(): Figure[] {
           const model = load(w.file);
           const { forward, backward } = computeTrace(model);
           traceJson(model, forward, backward);
-          buildRecords(model, forward, backward);
+          buildRecordTable(model, forward, backward);
         },
         200,
       ),
     );
   }
+  figures.push(...recordGrowth());
   return figures;
+}
+
+/** LSTM H ∈ {2, 8, 32}, T ∈ {4, 64, 256}: records built (the engine's trace is computed once, outside the timing). */
+function recordGrowth(): RecordFigure[] {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const figures: RecordFigure[] = [];
+  for (const H of [2, 8, 32])
+    for (const T of [4, 64, 256]) {
+      const model = load(largeWorksheet('lstm', H, H, T));
+      const { forward, backward } = computeTrace(model);
+      const kinds = [
+        ['compact table', () => buildRecordTable(model, forward, backward)],
+        ['objects', () => buildRecords(model, forward, backward)],
+      ] as const;
+      for (const [kind, build] of kinds) {
+        const count = build().length;
+        const runs = Math.max(3, Math.min(200, Math.round(2e6 / count)));
+        const time = measure('', build, runs, 600);
+        const mb = keptMegabytes(gc, build);
+        const us = round((time.ms_median * 1000) / count);
+        figures.push({
+          ...time,
+          name: `records, ${kind}: lstm H=${H} T=${T} (${count} records, ${us} µs a record, ${mb} MB kept)`,
+          records: count,
+          us_per_record: us,
+          mb_kept: mb,
+        });
+      }
+    }
+  return figures;
+}
+
+/** The memory what `build` returns keeps alive: JS heap and typed arrays, after a full collection. */
+function keptMegabytes(gc: () => void, build: () => unknown): number {
+  const used = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
+  const kept = build();
+  const after = used();
+  if (kept === null) throw new Error('unreachable: keeps `kept` alive until measured');
+  return round((after - before) / 2 ** 20);
 }
