@@ -1,10 +1,10 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { createPersistence, watchOtherTabs } from './store/persist';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
-import { loadTex } from './ui/common/Tex';
+import { loadTexAfterPaint } from './ui/common/Tex';
 import { parseHash } from './ui/app/url';
 import { findBuiltIn } from './worksheets';
 
@@ -26,7 +26,13 @@ if (opening?.kind === 'worksheet' && findBuiltIn(opening.id)) {
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App store={store} />
+    <AfterFirstPaint />
   </StrictMode>,
 );
-// KaTeX once the first frame is painted (see Tex.tsx): the sheet's numbers do not wait for it
-requestAnimationFrame(() => setTimeout(() => void loadTex()));
+
+/** Loads KaTeX once the first render is on screen (see Tex.tsx): the sheet's numbers do not wait for it. */
+function AfterFirstPaint() {
+  // run once the first render is committed: the next frame paints it
+  useEffect(loadTexAfterPaint, []);
+  return null;
+}

@@ -2,10 +2,10 @@
 //
 // KaTeX is more than a third of the JS, and its HTML (some 25 nested spans a formula) most of
 // the DOM a sheet lays out; the sheet's numbers need neither. So KaTeX is a chunk of its own,
-// loaded once the page has painted (loadTex, from main.tsx), and until it arrives a formula is
-// held by an invisible stand-in of about its size: KaTeX's fonts are still on their way then
-// (font-display: block), so its formulas would not be seen yet either, and the stand-in keeps
-// the sheet from moving when they come. Once KaTeX is in, every formula renders at once (a
+// loaded once the page has painted (loadTexAfterPaint, from main.tsx), and until it arrives a
+// formula is held by an invisible stand-in of about its size: KaTeX's fonts are still on their
+// way then (font-display: block), so its formulas would not be seen yet either, and the stand-in
+// keeps the sheet from moving when they come. Once KaTeX is in, every formula renders at once (a
 // transition, so a key pressed meanwhile is not kept waiting), and from then on synchronously.
 import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
 
@@ -16,7 +16,7 @@ let loading: Promise<Render> | null = null;
 const waiting = new Set<() => void>();
 
 /** Loads KaTeX (once); every formula waiting for it renders when it is in. */
-export function loadTex(): Promise<Render> {
+function loadTex(): Promise<Render> {
   loading ??= import('katex').then(({ default: katex }) => {
     const cache = new Map<string, string>();
     render = (tex) => {
@@ -31,7 +31,21 @@ export function loadTex(): Promise<Render> {
     waiting.clear();
     return render;
   });
+  // the chunk did not come (the network went away): the next formula asks again
+  loading.catch(() => {
+    loading = null;
+    scheduled = false;
+  });
   return loading;
+}
+
+let scheduled = false;
+
+/** Loads KaTeX once the next frame is painted: a task queued from a frame runs after its paint. */
+export function loadTexAfterPaint(): void {
+  if (scheduled || loading) return;
+  scheduled = true;
+  requestAnimationFrame(() => setTimeout(() => void loadTex()));
 }
 
 export const Tex = memo(function Tex({ tex, className }: { tex: string; className?: string }) {
@@ -42,7 +56,7 @@ export const Tex = memo(function Tex({ tex, className }: { tex: string; classNam
     waiting.add(wake);
     // loaded between this render and its effect, or not asked for yet (a test rendering a part alone)
     if (render) wake();
-    else void loadTex();
+    else loadTexAfterPaint();
     return () => void waiting.delete(wake);
   }, [ready]);
   if (!ready || !render) return <span className={className}>{standIn(tex)}</span>;
