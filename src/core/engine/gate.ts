@@ -6,10 +6,10 @@
 
 import { applyScalar, scalarDerivative, type ScalarActivation } from './activations';
 import {
-  addMatMulTBlocked2x2,
-  addMatTVecBlocked4,
+  addMatMulTBlocked4x2,
+  addMatTVecBlocked8,
   blockRows,
-  matVecBlocked4,
+  matVecBlocked8,
   zeroMatrix,
   type Matrix,
   type Vector,
@@ -41,7 +41,7 @@ export interface GateParams {
 /** @param X  the inputs as one T×I block (stepsAsBlock)  @returns [T][H], rows of one T×H block */
 export function inputProjections(Wi: Matrix, X: Float64Array, T: number): Vector[] {
   const P = zeroMatrix(T, Wi.rows);
-  addMatMulTBlocked2x2(P, X, Wi.data, Wi.cols);
+  addMatMulTBlocked4x2(P, X, Wi.data, Wi.cols);
   return blockRows(P.data, T, Wi.rows);
 }
 
@@ -49,7 +49,7 @@ export function inputProjections(Wi: Matrix, X: Float64Array, T: number): Vector
 /** @param wx  W_i x_t [H]  @param hPrev  h_{t−1} [H]  @param keep  the carry rule for written values */
 export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep, arena: VectorArena): GateValues {
   const H = p.Wh.rows;
-  const wh = matVecBlocked4(p.Wh, hPrev, arena.take(H));
+  const wh = matVecBlocked8(p.Wh, hPrev, arena.take(H));
   const pre = arena.take(H);
   const out = arena.take(H);
   for (let k = 0; k < H; k++) {
@@ -78,7 +78,7 @@ export function gateBackward(
   for (let k = 0; k < H; k++) {
     dPre[k] = keep((dOut[k] as number) * scalarDerivative(p.fn, v.pre[k] as number, v.out[k] as number));
   }
-  addMatTVecBlocked4(p.Wh, dPre, dhPrev);
+  addMatTVecBlocked8(p.Wh, dPre, dhPrev);
   return dPre;
 }
 

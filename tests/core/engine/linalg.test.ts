@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMatMulT,
-  addMatMulTBlocked2x2,
+  addMatMulTBlocked4x2,
   addMatTVec,
   addMatTVecBlocked4,
+  addMatTVecBlocked8,
   blockRows,
   matVec,
   matVecBlocked4,
+  matVecBlocked8,
   stepsAsBlock,
   VectorArena,
   type Matrix,
 } from '../../../src/core/engine/linalg';
 
-// sizes on both sides of every block width (2, 4), and of 64
-const SIZES = [1, 2, 3, 4, 5, 7, 8, 63, 64, 65];
+// sizes on both sides of every block width (2, 4, 8), and of 64
+const SIZES = [1, 2, 3, 4, 5, 7, 8, 9, 12, 63, 64, 65];
 const SHAPES = SIZES.flatMap((r) => [1, 3, 5, 64, 65].map((c) => [r, c] as const));
 
 /** A seeded generator of numbers in [−1, 1) (xorshift), so a failure can be reproduced. */
@@ -45,32 +47,42 @@ function expectClose(actual: Float64Array, expected: Float64Array): void {
 }
 
 describe('the blocked kernels give what the plain ones give, on every shape', () => {
-  it.each(SHAPES)('matVecBlocked4 equals matVec for a %i×%i matrix', (rows, cols) => {
+  it.each(
+    SHAPES.flatMap(([r, c]) => [
+      ['matVecBlocked4', r, c, matVecBlocked4] as const,
+      ['matVecBlocked8', r, c, matVecBlocked8] as const,
+    ]),
+  )('%s equals matVec for a %i×%i matrix', (_name, rows, cols, blockedMatVec) => {
     const rand = generator(rows * 1000 + cols);
     const W = randomMatrix(rows, cols, rand);
     const v = randomVector(cols, rand);
     // the output is overwritten: start it with garbage to show nothing of it is kept
-    const blocked = matVecBlocked4(W, v, randomVector(rows, rand));
+    const blocked = blockedMatVec(W, v, randomVector(rows, rand));
     expectClose(blocked, matVec(W, v, new Float64Array(rows)));
   });
 
-  it.each(SHAPES)('addMatTVecBlocked4 equals addMatTVec for a %i×%i matrix, adding to what is there', (rows, cols) => {
+  it.each(
+    SHAPES.flatMap(([r, c]) => [
+      ['addMatTVecBlocked4', r, c, addMatTVecBlocked4] as const,
+      ['addMatTVecBlocked8', r, c, addMatTVecBlocked8] as const,
+    ]),
+  )('%s equals addMatTVec for a %i×%i matrix, adding to what is there', (_name, rows, cols, blockedMatTVec) => {
     const rand = generator(rows * 1000 + cols + 7);
     const W = randomMatrix(rows, cols, rand);
     const u = randomVector(rows, rand);
     const start = randomVector(cols, rand);
-    const blocked = addMatTVecBlocked4(W, u, Float64Array.from(start));
+    const blocked = blockedMatTVec(W, u, Float64Array.from(start));
     expectClose(blocked, addMatTVec(W, u, Float64Array.from(start)));
   });
 
   it.each(SHAPES.flatMap(([r, c]) => [1, 2, 5, 64, 65].map((n) => [r, c, n] as const)))(
-    'addMatMulTBlocked2x2 equals addMatMulT for G %i×%i += A Bᵀ over n = %i, adding to what is there',
+    'addMatMulTBlocked4x2 equals addMatMulT for G %i×%i += A Bᵀ over n = %i, adding to what is there',
     (rows, cols, n) => {
       const rand = generator(rows * 10000 + cols * 100 + n);
       const A = randomVector(rows * n, rand);
       const B = randomVector(cols * n, rand);
       const start = randomVector(rows * cols, rand);
-      const blocked = addMatMulTBlocked2x2({ rows, cols, data: Float64Array.from(start) }, A, B, n);
+      const blocked = addMatMulTBlocked4x2({ rows, cols, data: Float64Array.from(start) }, A, B, n);
       expectClose(blocked.data, addMatMulT({ rows, cols, data: Float64Array.from(start) }, A, B, n).data);
     },
   );
