@@ -4,23 +4,24 @@
 // their count. A record is built as an object only when it is asked for (`at`), and dies young.
 import type { Backward, Forward } from '../engine/engine';
 import type { Model } from '../format/worksheet';
-import { forEachRecord, slotKey, type Op, type Phase, type Ref, type TraceRecord } from './records';
+import {
+  emitRecords,
+  NONE,
+  OPS,
+  PHASES,
+  recordObject,
+  refObject,
+  slotKey,
+  type Op,
+  type Phase,
+  type RecordSink,
+  type Ref,
+  type TraceRecord,
+} from './records';
 
-const OPS: readonly Op[] = [
-  'matvec',
-  'sum',
-  'activation',
-  'softmax',
-  'product',
-  'complementProduct',
-  'loss',
-  'total',
-  'grad',
-];
 const OP_CODE = new Map(OPS.map((op, k) => [op, k]));
-/** ints per packed ref: q, t, i, j, lag (−1 for an omitted t, i or j) */
+/** ints per packed ref: q, t, i, j, lag (NONE for an omitted t, i or j) */
 const REF = 5;
-const NONE = -1;
 
 /** The records of a worksheet, in the order a student works them, read by index. */
 export interface RecordTable {
@@ -52,12 +53,20 @@ export interface RecordTable {
 /** Every record of a worksheet's trace (see buildRecords), kept compact. */
 export function buildRecordTable(model: Model, fwd: Forward, back: Backward | null): RecordTable {
   const builder = createRecordTableBuilder();
-  forEachRecord(model, fwd, back, builder.push);
+  emitRecords(model, fwd, back, builder);
   return builder.finish();
 }
 
-/** Collects records one at a time (as `forEachRecord` hands them out) into a RecordTable. */
-export function createRecordTableBuilder(): { push(record: TraceRecord): void; finish(): RecordTable } {
+/**
+ * Collects records into a RecordTable: written into it as a RecordSink (what `buildRecordTable`
+ * does, nothing allocated per record), or pushed as objects one at a time.
+ */
+export interface RecordTableBuilder extends RecordSink {
+  push(record: TraceRecord): void;
+  finish(): RecordTable;
+}
+
+export function createRecordTableBuilder(): RecordTableBuilder {
   const names: string[] = [];
   const nameIds = new Map<string, number>();
   const id = (s: string) => {
@@ -93,29 +102,37 @@ export function createRecordTableBuilder(): { push(record: TraceRecord): void; f
     value = resized(value, cap);
     readsEnd = resized(readsEnd, cap);
   };
-  return {
-    push(r) {
+  const builder: RecordTableBuilder = {
+    id,
+    ref(rq, rt, ri, rj, lag) {
+      if (refCount === refCap) refs = resized(refs, (refCap *= 2) * REF);
+      const at = refCount++ * REF;
+      refs[at] = rq;
+      refs[at + 1] = rt;
+      refs[at + 2] = ri;
+      refs[at + 3] = rj;
+      refs[at + 4] = lag;
+    },
+    record(rphase, rq, rt, ri, rj, rop, rfn, rrule, rvalue) {
       if (n === cap) grow();
-      phase[n] = r.phase === 'forward' ? 0 : 1;
-      op[n] = OP_CODE.get(r.op) as number;
-      q[n] = id(r.q);
-      fn[n] = r.fn === undefined ? 0 : id(r.fn) + 1;
-      rule[n] = r.rule === undefined ? 0 : id(r.rule) + 1;
-      t[n] = r.t;
-      i[n] = r.i;
-      j[n] = r.j ?? NONE;
-      value[n] = r.value;
-      for (const ref of r.reads) {
-        if (refCount === refCap) refs = resized(refs, (refCap *= 2) * REF);
-        const at = refCount++ * REF;
-        refs[at] = id(ref.q);
-        refs[at + 1] = ref.t ?? NONE;
-        refs[at + 2] = ref.i ?? NONE;
-        refs[at + 3] = ref.j ?? NONE;
-        refs[at + 4] = ref.lag ?? 0;
-      }
+      phase[n] = rphase;
+      op[n] = rop;
+      q[n] = rq;
+      fn[n] = rfn + 1;
+      rule[n] = rrule + 1;
+      t[n] = rt;
+      i[n] = ri;
+      j[n] = rj;
+      value[n] = rvalue;
       readsEnd[n] = refCount;
       n++;
+    },
+    push(r) {
+      for (const ref of r.reads) builder.ref(id(ref.q), ref.t ?? NONE, ref.i ?? NONE, ref.j ?? NONE, ref.lag ?? 0);
+      const phaseCode = r.phase === 'forward' ? 0 : 1;
+      const fnId = r.fn === undefined ? NONE : id(r.fn);
+      const ruleId = r.rule === undefined ? NONE : id(r.rule);
+      builder.record(phaseCode, id(r.q), r.t, r.i, r.j ?? NONE, OP_CODE.get(r.op) as number, fnId, ruleId, r.value);
     },
     finish() {
       return recordTable(n, names, {
@@ -133,6 +150,7 @@ export function createRecordTableBuilder(): { push(record: TraceRecord): void; f
       });
     },
   };
+  return builder;
 }
 
 /** A RecordTable of records already built as objects (tests, and small sheets made by hand). */
@@ -165,23 +183,19 @@ interface Columns {
 
 function recordTable(length: number, names: readonly string[], c: Columns): RecordTable {
   const quantities = new Set<string>();
-  for (let n = 0; n < length; n++) quantities.add(names[c.q[n] as number] as string);
+  const seen = new Uint8Array(names.length);
+  for (let n = 0; n < length; n++) {
+    const q = c.q[n] as number;
+    if (seen[q] === 0) quantities.add(names[q] as string);
+    seen[q] = 1;
+  }
   let slots: SlotIndex | null = null;
   const ref = (k: number): Ref => {
     const at = k * REF;
-    const r: { q: string; t?: number; i?: number; j?: number; lag?: number } = {
-      q: names[c.refs[at] as number] as string,
-    };
-    const t = c.refs[at + 1] as number;
-    const i = c.refs[at + 2] as number;
-    const j = c.refs[at + 3] as number;
-    const lag = c.refs[at + 4] as number;
-    if (t !== NONE) r.t = t;
-    if (i !== NONE) r.i = i;
-    if (j !== NONE) r.j = j;
-    if (lag !== 0) r.lag = lag;
-    return r;
+    const field = (f: number) => c.refs[at + f] as number;
+    return refObject(names[field(0)] as string, field(1), field(2), field(3), field(4));
   };
+  const name = (k: number) => (k === 0 ? undefined : names[k - 1]);
   const readsStart = (n: number) => (n === 0 ? 0 : (c.readsEnd[n - 1] as number));
   const table: RecordTable = {
     length,
@@ -189,33 +203,9 @@ function recordTable(length: number, names: readonly string[], c: Columns): Reco
     at(n) {
       const reads: Ref[] = [];
       for (let k = readsStart(n); k < (c.readsEnd[n] as number); k++) reads.push(ref(k));
-      const r: {
-        phase: Phase;
-        q: string;
-        t: number;
-        i: number;
-        j?: number;
-        op: Op;
-        fn?: string;
-        rule?: string;
-        reads: Ref[];
-        value: number;
-      } = {
-        phase: table.phase(n),
-        q: table.q(n),
-        t: c.t[n] as number,
-        i: c.i[n] as number,
-        op: table.op(n),
-        reads,
-        value: c.value[n] as number,
-      };
-      const j = table.j(n);
-      if (j !== undefined) r.j = j;
-      const fn = c.fn[n] as number;
-      if (fn !== 0) r.fn = names[fn - 1] as string;
-      const rule = c.rule[n] as number;
-      if (rule !== 0) r.rule = names[rule - 1] as string;
-      return r;
+      const [phase, op, j] = [c.phase[n] as number, c.op[n] as number, c.j[n] as number];
+      const [fn, rule] = [name(c.fn[n] as number), name(c.rule[n] as number)];
+      return recordObject(phase, table.q(n), table.t(n), table.i(n), j, op, fn, rule, reads, table.value(n));
     },
     slice(start = 0, end = length) {
       const out: TraceRecord[] = [];
@@ -223,7 +213,7 @@ function recordTable(length: number, names: readonly string[], c: Columns): Reco
       return out;
     },
     get: (n) => (Number.isInteger(n) && n >= 0 && n < length ? table.at(n) : undefined),
-    phase: (n) => (c.phase[n] === 0 ? 'forward' : 'backward'),
+    phase: (n) => PHASES[c.phase[n] as number] as Phase,
     q: (n) => names[c.q[n] as number] as string,
     t: (n) => c.t[n] as number,
     i: (n) => c.i[n] as number,

@@ -66,6 +66,48 @@ export interface TraceRecord {
   readonly value: number;
 }
 
+/** The ops by code, as a RecordSink is handed them (an op's code is its index here). */
+export const OPS: readonly Op[] = [
+  'matvec',
+  'sum',
+  'activation',
+  'softmax',
+  'product',
+  'complementProduct',
+  'loss',
+  'total',
+  'grad',
+];
+const OP_CODE = new Map(OPS.map((op, k) => [op, k]));
+/** The phases by code. */
+export const PHASES: readonly Phase[] = ['forward', 'backward'];
+/** An omitted t, i, j, fn or rule, as a RecordSink is handed it. */
+export const NONE = -1;
+
+/**
+ * Where records are written, one number at a time and nothing allocated: names (quantities,
+ * fns, rules) are interned as ids once per run of records, then each record's reads are handed
+ * over one `ref` at a time, then the record itself. NONE stands for what a record omits.
+ */
+export interface RecordSink {
+  /** the id of a name; the same name always has the same id */
+  id(name: string): number;
+  /** one read of the record that comes next (t, i, j: NONE where omitted; lag: 0 for none) */
+  ref(q: number, t: number, i: number, j: number, lag: number): void;
+  /** a record, reading the refs handed over since the previous record; phase and op by code */
+  record(
+    phase: number,
+    q: number,
+    t: number,
+    i: number,
+    j: number,
+    op: number,
+    fn: number,
+    rule: number,
+    value: number,
+  ): void;
+}
+
 /** Every record, forward then (with a loss) backward, in the order a student works them. */
 export function buildRecords(model: Model, fwd: Forward, back: Backward | null): TraceRecord[] {
   const records: TraceRecord[] = [];
@@ -77,14 +119,94 @@ export function buildRecords(model: Model, fwd: Forward, back: Backward | null):
  * The same records, handed to `out` one at a time: a worksheet at the contract's limits has
  * tens of millions of them, more than fit in memory at once.
  */
-export function forEachRecord(model: Model, fwd: Forward, back: Backward | null, out: Out): void {
+export function forEachRecord(
+  model: Model,
+  fwd: Forward,
+  back: Backward | null,
+  out: (record: TraceRecord) => void,
+): void {
+  emitRecords(model, fwd, back, objectSink(out));
+}
+
+/** The records written into a sink (see RecordSink), in the order of buildRecords. */
+export function emitRecords(model: Model, fwd: Forward, back: Backward | null, sink: RecordSink): void {
   fwd.steps.forEach((s, k) => {
-    forwardStepRecords(model, s, k + 1, out);
+    forwardStepRecords(model, s, k + 1, sink);
     const r = fwd.readouts[k];
-    if (r) readoutRecords(model, r, k + 1, out);
+    if (r) readoutRecords(model, r, k + 1, sink);
   });
-  if (model.loss) lossRecords(model, fwd, out);
-  if (back) backwardRecords(model, back, out);
+  if (model.loss) lossRecords(model, fwd, sink);
+  if (back) backwardRecords(model, back, sink);
+}
+
+/** A sink that assembles each record as a TraceRecord object and hands it to `out`. */
+function objectSink(out: (record: TraceRecord) => void): RecordSink {
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  let reads: Ref[] = [];
+  const nameOf = (k: number) => (k === NONE ? undefined : names[k]);
+  return {
+    id(name) {
+      let k = ids.get(name);
+      if (k === undefined) ids.set(name, (k = names.push(name) - 1));
+      return k;
+    },
+    ref(q, t, i, j, lag) {
+      reads.push(refObject(names[q] as string, t, i, j, lag));
+    },
+    record(phase, q, t, i, j, op, fn, rule, value) {
+      out(recordObject(phase, names[q] as string, t, i, j, op, nameOf(fn), nameOf(rule), reads, value));
+      reads = [];
+    },
+  };
+}
+
+/**
+ * A Ref object with the omitted keys left out. Its keys come in the order the trace's JSON has
+ * always had them: q, t, i, then lag before j ({ "q": "h", "lag": 1, "j": 0 }).
+ */
+export function refObject(q: string, t: number, i: number, j: number, lag: number): Ref {
+  const r: { q: string; t?: number; i?: number; j?: number; lag?: number } = { q };
+  if (t !== NONE) r.t = t;
+  if (i !== NONE) r.i = i;
+  if (lag !== 0) r.lag = lag;
+  if (j !== NONE) r.j = j;
+  return r;
+}
+
+/** A TraceRecord object (phase and op by code; j, fn and rule left out where NONE or undefined). */
+export function recordObject(
+  phase: number,
+  q: string,
+  t: number,
+  i: number,
+  j: number,
+  op: number,
+  fn: string | undefined,
+  rule: string | undefined,
+  reads: readonly Ref[],
+  value: number,
+): TraceRecord {
+  type Built = {
+    phase: Phase;
+    q: string;
+    t: number;
+    i: number;
+    j?: number;
+    op: Op;
+    fn?: string;
+    rule?: string;
+    reads: readonly Ref[];
+    value: number;
+  };
+  const r = { phase: PHASES[phase] as Phase, q, t, i } as Built;
+  if (j !== NONE) r.j = j;
+  r.op = OPS[op] as Op;
+  if (fn !== undefined) r.fn = fn;
+  if (rule !== undefined) r.rule = rule;
+  r.reads = reads;
+  r.value = value;
+  return r;
 }
 
 /** The key of a single value's place, for looking records up: "q@t[i]" or "q@t[i][j]". */
@@ -124,43 +246,109 @@ function dPreName(model: Model, key: string): string {
   return `d:pre:${key}`;
 }
 
-type Out = (record: TraceRecord) => void;
+// In a Read, the record's own i or j: what changes from one record of a run to the next.
+const I = -2;
+const J = -3;
 
-/** One record per element of `values`, each reading what `reads(i)` says. */
+/**
+ * One read of every record of a run, as a template: `at('f', t)` is f_t[i] for each record's i.
+ * Reads are made once per run of records, not once per record.
+ */
+interface Read {
+  readonly q: string;
+  /** the step; NONE for every step */
+  readonly t: number;
+  /** an index, I or J (the record's own), or NONE for all of them */
+  readonly i: number;
+  readonly j: number;
+  readonly lag: number;
+}
+
+const read = (q: string, t: number, i: number, j = NONE, lag = 0): Read => ({ q, t, i, j, lag });
+/** element i of q_t */
+const at = (q: string, t: number) => read(q, t, I);
+/** all of q_t */
+const all = (q: string, t: number) => read(q, t, NONE);
+/** row i of a parameter matrix */
+const row = (W: string) => read(W, 0, I);
+/** column i of a parameter matrix (∂L/∂h_t[i] reads W[·][i]) */
+const col = (W: string) => read(W, 0, NONE, I);
+
+/** The records of one quantity at one step, all made the same way from the same reads. */
+class Run {
+  private readonly phase: number;
+  private readonly q: number;
+  private readonly op: number;
+  private readonly fn: number;
+  private readonly rule: number;
+  private readonly ids: number[];
+
+  constructor(
+    private readonly sink: RecordSink,
+    phase: Phase,
+    q: string,
+    private readonly t: number,
+    op: Op,
+    private readonly reads: readonly Read[],
+    fn?: string,
+    rule?: string,
+  ) {
+    this.phase = phase === 'forward' ? 0 : 1;
+    this.q = sink.id(q);
+    this.op = OP_CODE.get(op) as number;
+    this.fn = fn === undefined ? NONE : sink.id(fn);
+    this.rule = rule === undefined ? NONE : sink.id(rule);
+    this.ids = reads.map((r) => sink.id(r.q));
+  }
+
+  /** record (i, j) of the run (j: NONE for a vector's) */
+  write(i: number, j: number, value: number): void {
+    const { sink, reads, ids } = this;
+    for (let k = 0; k < reads.length; k++) {
+      const r = reads[k] as Read;
+      sink.ref(ids[k] as number, r.t, index(r.i, i, j), index(r.j, i, j), r.lag);
+    }
+    sink.record(this.phase, this.q, this.t, i, j, this.op, this.fn, this.rule, value);
+  }
+}
+
+const index = (k: number, i: number, j: number) => (k === I ? i : k === J ? j : k);
+
+/** One record per element of `values`, each reading `reads` at its own i. */
 function elementwise(
-  out: Out,
+  sink: RecordSink,
   phase: Phase,
   q: string,
   t: number,
   op: Op,
   values: Vector,
-  reads: (i: number) => Ref[],
-  extra: { fn?: string; rule?: string } = {},
+  reads: readonly Read[],
+  fn?: string,
+  rule?: string,
 ): void {
-  for (let i = 0; i < values.length; i++)
-    out({ phase, q, t, i, op, ...extra, reads: reads(i), value: values[i] as number });
+  const run = new Run(sink, phase, q, t, op, reads, fn, rule);
+  for (let i = 0; i < values.length; i++) run.write(i, NONE, values[i] as number);
 }
 
 function forwardEach(
-  out: Out,
+  sink: RecordSink,
   q: string,
   t: number,
   op: Op,
   values: Vector,
-  reads: (i: number) => Ref[],
+  reads: readonly Read[],
   fn?: string,
 ): void {
-  elementwise(out, 'forward', q, t, op, values, reads, fn === undefined ? {} : { fn });
+  elementwise(sink, 'forward', q, t, op, values, reads, fn);
 }
 
-function gradEach(out: Out, q: string, t: number, rule: string, values: Vector, reads: (i: number) => Ref[]): void {
-  elementwise(out, 'backward', q, t, 'grad', values, reads, { rule });
+function gradEach(sink: RecordSink, q: string, t: number, rule: string, values: Vector, reads: readonly Read[]): void {
+  elementwise(sink, 'backward', q, t, 'grad', values, reads, undefined, rule);
 }
 
 // (W v)[i] = Σ_j W[i][j] v[j]; v is x_t for an input-side matrix, h_{t−1} for a hidden-side one
-function matVecRecords(out: Out, W: string, fromInput: boolean, t: number, result: Vector): void {
-  const v: Ref = fromInput ? { q: 'x', t } : { q: 'h', t: t - 1 };
-  forwardEach(out, `mv:${W}`, t, 'matvec', result, (i) => [{ q: W, t: 0, i }, v]);
+function matVecRecords(sink: RecordSink, W: string, fromInput: boolean, t: number, result: Vector): void {
+  forwardEach(sink, `mv:${W}`, t, 'matvec', result, [row(W), fromInput ? all('x', t) : all('h', t - 1)]);
 }
 
 /** One gate: W_i x, W_h h, the sum, and the activation (with the identity, the sum is the output). */
@@ -172,309 +360,195 @@ function gateRecords(
   input: string,
   hidden: string,
   fn: string,
-  out: Out,
+  sink: RecordSink,
 ): void {
   const [Wi, Wh, bi, bh] = [`W_${input}`, `W_${hidden}`, `b_${input}`, `b_${hidden}`];
-  matVecRecords(out, Wi, true, t, g.wx);
-  matVecRecords(out, Wh, false, t, g.wh);
+  matVecRecords(sink, Wi, true, t, g.wx);
+  matVecRecords(sink, Wh, false, t, g.wh);
   const sumName = fn === 'identity' ? gate : `pre:${gate}`;
-  forwardEach(out, sumName, t, 'sum', g.pre, (i) => [
-    { q: `mv:${Wi}`, t, i },
-    ...(model.givenBiases.has(bi) ? [{ q: bi, t: 0, i }] : []),
-    { q: `mv:${Wh}`, t, i },
-    ...(model.givenBiases.has(bh) ? [{ q: bh, t: 0, i }] : []),
+  forwardEach(sink, sumName, t, 'sum', g.pre, [
+    at(`mv:${Wi}`, t),
+    ...(model.givenBiases.has(bi) ? [at(bi, 0)] : []),
+    at(`mv:${Wh}`, t),
+    ...(model.givenBiases.has(bh) ? [at(bh, 0)] : []),
   ]);
-  if (fn !== 'identity') forwardEach(out, gate, t, 'activation', g.out, (i) => [{ q: sumName, t, i }], fn);
+  if (fn !== 'identity') forwardEach(sink, gate, t, 'activation', g.out, [at(sumName, t)], fn);
 }
 
-function forwardStepRecords(model: Model, s: StepValues, t: number, out: Out): void {
+function forwardStepRecords(model: Model, s: StepValues, t: number, sink: RecordSink): void {
   if (model.cell === 'rnn') {
-    gateRecords(model, s.gates.h!, t, 'h', 'ih', 'hh', model.activation, out);
+    gateRecords(model, s.gates.h!, t, 'h', 'ih', 'hh', model.activation, sink);
     return;
   }
   if (model.cell === 'lstm') {
     for (const q of GATES.lstm)
-      gateRecords(model, s.gates[q]!, t, q, `i${q}`, `h${q}`, q === 'g' ? 'tanh' : 'sigmoid', out);
+      gateRecords(model, s.gates[q]!, t, q, `i${q}`, `h${q}`, q === 'g' ? 'tanh' : 'sigmoid', sink);
     const { fc, ig, tanhC } = s.lstm!;
     // c_t = f ⊙ c_{t−1} + i ⊙ g;  h_t = o ⊙ tanh(c_t)
-    forwardEach(out, 'f*c', t, 'product', fc, (i) => [
-      { q: 'f', t, i },
-      { q: 'c', t: t - 1, i },
-    ]);
-    forwardEach(out, 'i*g', t, 'product', ig, (i) => [
-      { q: 'i', t, i },
-      { q: 'g', t, i },
-    ]);
-    forwardEach(out, 'c', t, 'sum', s.c!, (i) => [
-      { q: 'f*c', t, i },
-      { q: 'i*g', t, i },
-    ]);
-    forwardEach(out, 'tanh(c)', t, 'activation', tanhC, (i) => [{ q: 'c', t, i }], 'tanh');
-    forwardEach(out, 'h', t, 'product', s.h, (i) => [
-      { q: 'o', t, i },
-      { q: 'tanh(c)', t, i },
-    ]);
+    forwardEach(sink, 'f*c', t, 'product', fc, [at('f', t), at('c', t - 1)]);
+    forwardEach(sink, 'i*g', t, 'product', ig, [at('i', t), at('g', t)]);
+    forwardEach(sink, 'c', t, 'sum', s.c!, [at('f*c', t), at('i*g', t)]);
+    forwardEach(sink, 'tanh(c)', t, 'activation', tanhC, [at('c', t)], 'tanh');
+    forwardEach(sink, 'h', t, 'product', s.h, [at('o', t), at('tanh(c)', t)]);
     return;
   }
-  for (const q of ['r', 'z'] as const) gateRecords(model, s.gates[q]!, t, q, `i${q}`, `h${q}`, 'sigmoid', out);
+  for (const q of ['r', 'z'] as const) gateRecords(model, s.gates[q]!, t, q, `i${q}`, `h${q}`, 'sigmoid', sink);
   // n = tanh(W_in x + b_in + r ⊙ (W_hn h_{t−1} + b_hn));  h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}
   const n = s.gates.n!;
   const { hn, rhn, zn, zh } = s.gru!;
   const inner = gruInnerName(model);
-  matVecRecords(out, 'W_in', true, t, n.wx);
-  matVecRecords(out, 'W_hn', false, t, n.wh);
-  if (inner === 'hn')
-    forwardEach(out, 'hn', t, 'sum', hn, (i) => [
-      { q: 'mv:W_hn', t, i },
-      { q: 'b_hn', t: 0, i },
-    ]);
-  forwardEach(out, 'r*hn', t, 'product', rhn, (i) => [
-    { q: 'r', t, i },
-    { q: inner, t, i },
+  matVecRecords(sink, 'W_in', true, t, n.wx);
+  matVecRecords(sink, 'W_hn', false, t, n.wh);
+  if (inner === 'hn') forwardEach(sink, 'hn', t, 'sum', hn, [at('mv:W_hn', t), at('b_hn', 0)]);
+  forwardEach(sink, 'r*hn', t, 'product', rhn, [at('r', t), at(inner, t)]);
+  forwardEach(sink, 'pre:n', t, 'sum', n.pre, [
+    at('mv:W_in', t),
+    ...(model.givenBiases.has('b_in') ? [at('b_in', 0)] : []),
+    at('r*hn', t),
   ]);
-  forwardEach(out, 'pre:n', t, 'sum', n.pre, (i) => [
-    { q: 'mv:W_in', t, i },
-    ...(model.givenBiases.has('b_in') ? [{ q: 'b_in', t: 0, i }] : []),
-    { q: 'r*hn', t, i },
-  ]);
-  forwardEach(out, 'n', t, 'activation', n.out, (i) => [{ q: 'pre:n', t, i }], 'tanh');
-  forwardEach(out, '(1-z)*n', t, 'complementProduct', zn, (i) => [
-    { q: 'z', t, i },
-    { q: 'n', t, i },
-  ]);
-  forwardEach(out, 'z*h', t, 'product', zh, (i) => [
-    { q: 'z', t, i },
-    { q: 'h', t: t - 1, i },
-  ]);
-  forwardEach(out, 'h', t, 'sum', s.h, (i) => [
-    { q: '(1-z)*n', t, i },
-    { q: 'z*h', t, i },
-  ]);
+  forwardEach(sink, 'n', t, 'activation', n.out, [at('pre:n', t)], 'tanh');
+  forwardEach(sink, '(1-z)*n', t, 'complementProduct', zn, [at('z', t), at('n', t)]);
+  forwardEach(sink, 'z*h', t, 'product', zh, [at('z', t), at('h', t - 1)]);
+  forwardEach(sink, 'h', t, 'sum', s.h, [at('(1-z)*n', t), at('z*h', t)]);
 }
 
-function readoutRecords(model: Model, r: ReadoutValues, t: number, out: Out): void {
+function readoutRecords(model: Model, r: ReadoutValues, t: number, sink: RecordSink): void {
   const readout = model.readout!;
   const pre = readoutPreName(model);
   if (r.wy) {
     // without b_y the product is the whole pre-activation, and carries as one (rounded, with rounded carry)
     const mvName = readout.b_y ? 'mv:W_hy' : pre;
-    forwardEach(out, mvName, t, 'matvec', readout.b_y ? r.wy : r.pre, (i) => [
-      { q: 'W_hy', t: 0, i },
-      { q: 'h', t },
-    ]);
-    if (readout.b_y)
-      forwardEach(out, pre, t, 'sum', r.pre, (i) => [
-        { q: 'mv:W_hy', t, i },
-        { q: 'b_y', t: 0, i },
-      ]);
+    forwardEach(sink, mvName, t, 'matvec', readout.b_y ? r.wy : r.pre, [row('W_hy'), all('h', t)]);
+    if (readout.b_y) forwardEach(sink, pre, t, 'sum', r.pre, [at('mv:W_hy', t), at('b_y', 0)]);
     if (pre === 'y') return;
   }
   // y is always written, even where it equals h (a readout y = h with no W_hy)
-  if (readout.activation === 'softmax') forwardEach(out, 'y', t, 'softmax', r.y, () => [{ q: pre, t }]);
-  else forwardEach(out, 'y', t, 'activation', r.y, (i) => [{ q: pre, t, i }], readout.activation);
+  if (readout.activation === 'softmax') forwardEach(sink, 'y', t, 'softmax', r.y, [all(pre, t)]);
+  else forwardEach(sink, 'y', t, 'activation', r.y, [at(pre, t)], readout.activation);
 }
 
-function lossRecords(model: Model, fwd: Forward, out: Out): void {
+function lossRecords(model: Model, fwd: Forward, sink: RecordSink): void {
   const steps = lossSteps(model);
-  for (const t of steps) {
-    const value = fwd.stepLosses[t - 1] as number;
-    out({
-      phase: 'forward',
-      q: 'loss',
-      t,
-      i: 0,
-      op: 'loss',
-      fn: model.loss!.kind,
-      reads: [
-        { q: 'y', t },
-        { q: 'target', t },
-      ],
-      value,
-    });
-  }
-  const reads = steps.map((t) => ({ q: 'loss', t, i: 0 }));
-  out({ phase: 'forward', q: 'L', t: 0, i: 0, op: 'total', reads, value: fwd.loss as number });
+  for (const t of steps)
+    new Run(sink, 'forward', 'loss', t, 'loss', [all('y', t), all('target', t)], model.loss!.kind).write(
+      0,
+      NONE,
+      fwd.stepLosses[t - 1] as number,
+    );
+  const reads = steps.map((t) => read('loss', t, 0));
+  new Run(sink, 'forward', 'L', 0, 'total', reads).write(0, NONE, fwd.loss as number);
 }
 
-function backwardRecords(model: Model, back: Backward, out: Out): void {
+function backwardRecords(model: Model, back: Backward, sink: RecordSink): void {
   for (let t = model.T; t >= 1; t--) {
     const g = back.steps[t - 1] as StepGrads;
     const rg = back.readouts[t - 1] ?? null;
-    if (rg) readoutGradRecords(model, rg, t, out);
+    if (rg) readoutGradRecords(model, rg, t, sink);
     // ∂L/∂h_t: from y_t through W_hy, and from every gate of step t+1
-    gradEach(out, 'd:h', t, 'backprop_h', g.dh, (i) => dhReads(model, t, i, rg !== null));
-    cellGradRecords(model, g, t, out);
+    gradEach(sink, 'd:h', t, 'backprop_h', g.dh, dhReads(model, t, rg !== null));
+    cellGradRecords(model, g, t, sink);
   }
   // h0, c0 and the parameters: each gradient summed over the steps
-  gradEach(out, 'd:h', 0, 'backprop_h', back.grads.get('h0') as Vector, (i) => dhReads(model, 0, i, false));
+  gradEach(sink, 'd:h', 0, 'backprop_h', back.grads.get('h0') as Vector, dhReads(model, 0, false));
   if (model.cell === 'lstm')
-    gradEach(out, 'd:c', 0, 'backprop_c', back.grads.get('c0') as Vector, (i) => [
-      { q: 'd:c', t: 1, i },
-      { q: 'f', t: 1, i },
-    ]);
+    gradEach(sink, 'd:c', 0, 'backprop_c', back.grads.get('c0') as Vector, [at('d:c', 1), at('f', 1)]);
   const sources = paramGradSources(model);
   for (const [name, gradient] of back.grads) {
     const source = sources.get(name);
     if (!source) continue; // h0, c0: above
-    if (gradient instanceof Float64Array)
-      gradEach(out, `d:${name}`, 0, 'sum_over_steps', gradient, (i) => [{ q: source.d, i }]);
-    else paramMatrixGradRecords(out, name, gradient, source);
+    // ∂L/∂b[i] = Σ_t ∂L/∂a_t[i];  ∂L/∂W[i][j] = Σ_t ∂L/∂a_t[i] v_t[j]
+    const d = read(source.d, NONE, I);
+    if (gradient instanceof Float64Array) gradEach(sink, `d:${name}`, 0, 'sum_over_steps', gradient, [d]);
+    else paramMatrixGradRecords(sink, name, gradient, [d, source.v]);
   }
 }
 
-function paramMatrixGradRecords(out: Out, name: string, gradient: Matrix, source: { d: string; v: Ref }): void {
+function paramMatrixGradRecords(sink: RecordSink, name: string, gradient: Matrix, reads: readonly Read[]): void {
+  const run = new Run(sink, 'backward', `d:${name}`, 0, 'grad', reads, undefined, 'outer_sum_over_steps');
   for (let i = 0; i < gradient.rows; i++)
-    for (let j = 0; j < gradient.cols; j++)
-      out({
-        phase: 'backward',
-        q: `d:${name}`,
-        t: 0,
-        i,
-        j,
-        op: 'grad',
-        rule: 'outer_sum_over_steps',
-        reads: [
-          { q: source.d, i },
-          { ...source.v, j },
-        ],
-        value: matrixEntry(gradient, i, j),
-      });
+    for (let j = 0; j < gradient.cols; j++) run.write(i, j, matrixEntry(gradient, i, j));
 }
 
 // ∂L/∂y and ∂L/∂(pre-activation of ψ) at one step the loss covers
-function readoutGradRecords(model: Model, rg: ReadoutGrads, t: number, out: Out): void {
+function readoutGradRecords(model: Model, rg: ReadoutGrads, t: number, sink: RecordSink): void {
   const act = model.readout!.activation;
   const kind = model.loss!.kind;
   const dPre = readoutGradName(model);
-  if (rg.dy)
-    gradEach(out, 'd:y', t, 'squared_error', rg.dy, (i) => [
-      { q: 'y', t, i },
-      { q: 'target', t, i },
-    ]);
+  if (rg.dy) gradEach(sink, 'd:y', t, 'squared_error', rg.dy, [at('y', t), at('target', t)]);
   if (kind === 'squared_error' && act === 'sigmoid')
-    gradEach(out, dPre, t, 'sigmoid', rg.dPre, (i) => [
-      { q: 'd:y', t, i },
-      { q: 'y', t, i },
-    ]);
+    gradEach(sink, dPre, t, 'sigmoid', rg.dPre, [at('d:y', t), at('y', t)]);
   if (kind === 'squared_error' && act === 'softmax')
-    gradEach(out, dPre, t, 'softmax', rg.dPre, () => [
-      { q: 'd:y', t },
-      { q: 'y', t },
-    ]);
+    gradEach(sink, dPre, t, 'softmax', rg.dPre, [all('d:y', t), all('y', t)]);
   if (kind !== 'squared_error') {
     const rule = kind === 'cross_entropy' ? 'softmax_cross_entropy' : 'sigmoid_binary_cross_entropy';
-    gradEach(out, dPre, t, rule, rg.dPre, (i) => [
-      { q: 'y', t, i },
-      { q: 'target', t, i },
-    ]);
+    gradEach(sink, dPre, t, rule, rg.dPre, [at('y', t), at('target', t)]);
   }
 }
 
 /** What ∂L/∂h_t[i] adds up, in pairs (a matrix column, the gradient it multiplies) or single values. */
-function dhReads(model: Model, t: number, i: number, fromReadout: boolean): Ref[] {
-  const reads: Ref[] = [];
+function dhReads(model: Model, t: number, fromReadout: boolean): Read[] {
+  const reads: Read[] = [];
   if (fromReadout) {
     const dPre = readoutGradName(model);
-    reads.push(
-      ...(model.readout!.W_hy
-        ? [
-            { q: 'W_hy', t: 0, j: i },
-            { q: dPre, t },
-          ]
-        : [{ q: dPre, t, i }]),
-    );
+    if (model.readout!.W_hy) reads.push(col('W_hy'), all(dPre, t));
+    else reads.push(at(dPre, t));
   }
   if (t === model.T) return reads;
   const next = t + 1;
   // the GRU's h_t also reaches h_{t+1} directly, through z_{t+1} ⊙ h_t
-  if (model.cell === 'gru') reads.push({ q: 'd:h', t: next, i }, { q: 'z', t: next, i });
+  if (model.cell === 'gru') reads.push(at('d:h', next), at('z', next));
   for (const term of paramGradTerms(model.cell)) {
-    if (term.v === 'h') reads.push({ q: term.param, t: 0, j: i }, { q: dPreName(model, term.d), t: next });
+    if (term.v === 'h') reads.push(col(term.param), all(dPreName(model, term.d), next));
   }
   return reads;
 }
 
-function cellGradRecords(model: Model, g: StepGrads, t: number, out: Out): void {
+function cellGradRecords(model: Model, g: StepGrads, t: number, sink: RecordSink): void {
   if (model.cell === 'rnn') {
     const fn = model.activation;
     // ReLU's derivative needs the pre-activation; tanh's and σ's are written with the output
-    const at = (i: number): Ref => (fn === 'relu' ? { q: 'pre:h', t, i } : { q: 'h', t, i });
-    if (fn !== 'identity') gradEach(out, 'd:pre:h', t, fn, g.dPre.h!, (i) => [{ q: 'd:h', t, i }, at(i)]);
+    const input = fn === 'relu' ? at('pre:h', t) : at('h', t);
+    if (fn !== 'identity') gradEach(sink, 'd:pre:h', t, fn, g.dPre.h!, [at('d:h', t), input]);
     return;
   }
   const d = g.dGate;
   if (model.cell === 'lstm') {
-    gradEach(out, 'd:o', t, 'product', d.o!, (i) => [
-      { q: 'd:h', t, i },
-      { q: 'tanh(c)', t, i },
+    gradEach(sink, 'd:o', t, 'product', d.o!, [at('d:h', t), at('tanh(c)', t)]);
+    gradEach(sink, 'd:c', t, 'backprop_c', g.dc!, [
+      at('d:h', t),
+      at('o', t),
+      at('tanh(c)', t),
+      ...(t < model.T ? [at('d:c', t + 1), at('f', t + 1)] : []),
     ]);
-    gradEach(out, 'd:c', t, 'backprop_c', g.dc!, (i) => [
-      { q: 'd:h', t, i },
-      { q: 'o', t, i },
-      { q: 'tanh(c)', t, i },
-      ...(t < model.T
-        ? [
-            { q: 'd:c', t: t + 1, i },
-            { q: 'f', t: t + 1, i },
-          ]
-        : []),
-    ]);
-    gradEach(out, 'd:i', t, 'product', d.i!, (i) => [
-      { q: 'd:c', t, i },
-      { q: 'g', t, i },
-    ]);
-    gradEach(out, 'd:f', t, 'product', d.f!, (i) => [
-      { q: 'd:c', t, i },
-      { q: 'c', t: t - 1, i },
-    ]);
-    gradEach(out, 'd:g', t, 'product', d.g!, (i) => [
-      { q: 'd:c', t, i },
-      { q: 'i', t, i },
-    ]);
+    gradEach(sink, 'd:i', t, 'product', d.i!, [at('d:c', t), at('g', t)]);
+    gradEach(sink, 'd:f', t, 'product', d.f!, [at('d:c', t), at('c', t - 1)]);
+    gradEach(sink, 'd:g', t, 'product', d.g!, [at('d:c', t), at('i', t)]);
     for (const q of GATES.lstm)
-      gradEach(out, `d:pre:${q}`, t, q === 'g' ? 'tanh' : 'sigmoid', g.dPre[q]!, (i) => [
-        { q: `d:${q}`, t, i },
-        { q, t, i },
-      ]);
+      gradEach(sink, `d:pre:${q}`, t, q === 'g' ? 'tanh' : 'sigmoid', g.dPre[q]!, [at(`d:${q}`, t), at(q, t)]);
     return;
   }
   // gru: h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}; n = tanh(pre_n); pre_n = W_in x + b_in + r ⊙ hn
   const inner = gruInnerName(model);
-  gradEach(out, 'd:n', t, 'complement', d.n!, (i) => [
-    { q: 'd:h', t, i },
-    { q: 'z', t, i },
-  ]);
-  gradEach(out, 'd:z', t, 'difference', d.z!, (i) => [
-    { q: 'd:h', t, i },
-    { q: 'h', t: t - 1, i },
-    { q: 'n', t, i },
-  ]);
-  gradEach(out, 'd:pre:n', t, 'tanh', g.dPre.n!, (i) => [
-    { q: 'd:n', t, i },
-    { q: 'n', t, i },
-  ]);
-  gradEach(out, 'd:r', t, 'product', d.r!, (i) => [
-    { q: 'd:pre:n', t, i },
-    { q: inner, t, i },
-  ]);
-  gradEach(out, `d:${inner}`, t, 'product', g.dPre.hn!, (i) => [
-    { q: 'd:pre:n', t, i },
-    { q: 'r', t, i },
-  ]);
+  gradEach(sink, 'd:n', t, 'complement', d.n!, [at('d:h', t), at('z', t)]);
+  gradEach(sink, 'd:z', t, 'difference', d.z!, [at('d:h', t), at('h', t - 1), at('n', t)]);
+  gradEach(sink, 'd:pre:n', t, 'tanh', g.dPre.n!, [at('d:n', t), at('n', t)]);
+  gradEach(sink, 'd:r', t, 'product', d.r!, [at('d:pre:n', t), at(inner, t)]);
+  gradEach(sink, `d:${inner}`, t, 'product', g.dPre.hn!, [at('d:pre:n', t), at('r', t)]);
   for (const q of ['r', 'z'] as const)
-    gradEach(out, `d:pre:${q}`, t, 'sigmoid', g.dPre[q]!, (i) => [
-      { q: `d:${q}`, t, i },
-      { q, t, i },
-    ]);
+    gradEach(sink, `d:pre:${q}`, t, 'sigmoid', g.dPre[q]!, [at(`d:${q}`, t), at(q, t)]);
 }
 
-/** For each parameter gradient: the per-step gradient (d) it sums, and the vector (v) a matrix pairs it with. */
-function paramGradSources(model: Model): Map<string, { d: string; v: Ref }> {
-  const sources = new Map<string, { d: string; v: Ref }>();
+/**
+ * For each parameter gradient: the per-step gradient (d) it sums, and the read (v) of the vector
+ * a matrix pairs it with: x_t[j], or h_{t−1}[j], for every step.
+ */
+function paramGradSources(model: Model): Map<string, { d: string; v: Read }> {
+  const sources = new Map<string, { d: string; v: Read }>();
   for (const term of paramGradTerms(model.cell)) {
-    sources.set(term.param, { d: dPreName(model, term.d), v: term.v === 'x' ? { q: 'x' } : { q: 'h', lag: 1 } });
+    const v = term.v === 'x' ? read('x', NONE, NONE, J) : read('h', NONE, NONE, J, 1);
+    sources.set(term.param, { d: dPreName(model, term.d), v });
   }
-  sources.set('W_hy', { d: readoutGradName(model), v: { q: 'h' } });
-  sources.set('b_y', { d: readoutGradName(model), v: { q: 'h' } });
+  sources.set('W_hy', { d: readoutGradName(model), v: read('h', NONE, NONE, J) });
+  sources.set('b_y', { d: readoutGradName(model), v: read('h', NONE, NONE, J) });
   return sources;
 }
