@@ -174,9 +174,10 @@ function FollowCurrent() {
       // centred across: the operands on its left stay in view with it
       if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'center' });
     };
-    follow();
-    // KaTeX's web fonts may still be loading: widths change when they arrive
+    // in the next frame, before it is painted: a layout forced here, before the first paint,
+    // would be thrown away and done again once the rest of the page is in
     const frameId = requestAnimationFrame(follow);
+    // KaTeX's web fonts may still be loading: widths change when they arrive
     void document.fonts?.ready.then(follow);
     window.addEventListener('resize', follow);
     return () => {
