@@ -1,7 +1,8 @@
 // The whole forward pass on one sheet, in the by-hand style: the inputs along the top, then each
 // step's products, sums and activations in the places the layout gives them. Rendered once per
-// worksheet; stepping changes only the cells (see SheetCell).
-import { memo, useMemo } from 'react';
+// worksheet; stepping changes only the cells (see SheetCell). A sheet too large to draw whole
+// draws the steps in view and the one being worked (see stepWindow.ts).
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
@@ -11,8 +12,9 @@ import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
-import { layoutSteps, type Block } from './layout';
+import { layoutSteps, type Block, type StepLayout } from './layout';
 import { SheetCell } from './SheetCell';
+import { selectCurrentStep, stepCellCount, useStepWindow, WHOLE_SHEET_CELLS } from './stepWindow';
 import './Sheet.css';
 
 export function Sheet() {
@@ -27,6 +29,15 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
   const hasTotal = records.find('L', 0, 0) !== undefined;
+  const windowed = useMemo(() => {
+    const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
+    return layout.reduce((sum, step) => sum + stepCellCount(step, size), 0) > WHOLE_SHEET_CELLS;
+  }, [layout, model]);
+  const current = useWorksheet((s) => (windowed ? selectCurrentStep(s) : 0));
+  const stepsRef = useRef<HTMLDivElement>(null);
+  const drawn = useStepWindow(stepsRef, windowed, current);
+  const stepBox = useStepBox(stepsRef, drawn);
+  const isDrawn = (t: number) => drawn === null || drawn.has(t);
   const cell: CellFor = (q, t, i, j, panel, copyFor) => {
     const value = sheet.value(q, t, i, j);
     return (
@@ -53,27 +64,35 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
         <span className="inputs-label">
           <Tex tex="X" />
         </span>
-        {model.xs.map((x, k) => (
-          <div className="input" key={k}>
-            <span className="block-head">
-              <Tex tex={quantityTex(model, 'x', k + 1)} />
-            </span>
-            {Array.from(x, (_v, i) => cell('x', k + 1, i))}
-            {model.tokens && <span className="token">{model.tokens[k]}</span>}
-          </div>
-        ))}
+        {model.xs.map((x, k) =>
+          !isDrawn(k + 1) ? (
+            isDrawn(k) && (
+              <span className="inputs-gap" key={k} aria-hidden="true">
+                ⋯
+              </span>
+            )
+          ) : (
+            <div className="input" key={k}>
+              <span className="block-head">
+                <Tex tex={quantityTex(model, 'x', k + 1)} />
+              </span>
+              {Array.from(x, (_v, i) => cell('x', k + 1, i))}
+              {model.tokens && <span className="token">{model.tokens[k]}</span>}
+            </div>
+          ),
+        )}
       </section>
-      <div className="steps">
+      <div className="steps" ref={stepsRef}>
         {layout.map((step) => (
-          <section className="step" key={step.t} data-step={step.t} aria-label={messages.stepLabel(step.t)}>
+          <section
+            className={isDrawn(step.t) ? 'step' : 'step not-drawn'}
+            key={step.t}
+            data-step={step.t}
+            aria-label={messages.stepLabel(step.t)}
+            style={isDrawn(step.t) || !stepBox ? undefined : { width: stepBox.width, height: stepBox.height }}
+          >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
-            {step.rows.map((row, k) => (
-              <div className="sheet-row" key={k}>
-                {row.map((block) => (
-                  <BlockView key={block.q} block={block} t={step.t} sheet={sheet} cell={cell} />
-                ))}
-              </div>
-            ))}
+            {isDrawn(step.t) && <StepBody step={step} sheet={sheet} cell={cell} />}
           </section>
         ))}
         {hasTotal && (
@@ -86,6 +105,39 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     </div>
   );
 });
+
+function StepBody({ step, sheet, cell }: { step: StepLayout; sheet: EngineSheet; cell: CellFor }) {
+  return step.rows.map((row, k) => (
+    <div className="sheet-row" key={k}>
+      {row.map((block) => (
+        <BlockView key={block.q} block={block} t={step.t} sheet={sheet} cell={cell} />
+      ))}
+    </div>
+  ));
+}
+
+/**
+ * The size of a step drawn in full, for the boxes that stand in for the others: every step of a
+ * sheet has the same blocks, so one measured step gives them all.
+ */
+function useStepBox(
+  steps: React.RefObject<HTMLElement | null>,
+  drawn: ReadonlySet<number> | null,
+): { width: number; height: number } | null {
+  const [box, setBox] = useState<{ width: number; height: number } | null>(null);
+  const windowed = drawn !== null;
+  useLayoutEffect(() => {
+    const full = steps.current?.querySelector<HTMLElement>(':scope > .step:not(.not-drawn):not(.total)');
+    if (!windowed || !full || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const measured = { width: full.offsetWidth, height: full.offsetHeight };
+      setBox((prev) => (prev && prev.width === measured.width && prev.height === measured.height ? prev : measured));
+    });
+    observer.observe(full);
+    return () => observer.disconnect();
+  }, [steps, windowed, drawn]);
+  return drawn === null ? null : box;
+}
 
 function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: EngineSheet; cell: CellFor }) {
   const { model } = sheet;

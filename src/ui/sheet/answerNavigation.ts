@@ -2,8 +2,10 @@
 // worked out; the arrow keys to the nearest answer cell in that direction on the page.
 
 import { slotKey } from '../../core/records/records';
+import { parseSlot } from '../../core/records/recordTable';
 import { nextToFill } from '../../store/practice';
 import { selectFocusRecord, selectPracticeContext, type WorksheetState } from '../../store/worksheetStore';
+import { revealStep } from './stepWindow';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -16,12 +18,26 @@ export function focusFirstToFill(s: WorksheetState, resume = false): void {
   if (r) focusSlot(slotKey(r.q, r.t, r.i));
 }
 
-/** Focuses the answer cell of a slot, if it is on the page. */
+/**
+ * Focuses the answer cell of a slot. On a sheet too large to draw whole, a cell of a step not
+ * drawn is focused once its step is (on the next frame).
+ */
 export function focusSlot(slot: string): boolean {
-  const input = document.querySelector<HTMLInputElement>(`.sheet input.answer[data-slot="${CSS.escape(slot)}"]`);
-  if (!input) return false;
-  input.focus();
-  input.select();
+  const find = () => document.querySelector<HTMLInputElement>(`.sheet input.answer[data-slot="${CSS.escape(slot)}"]`);
+  const focus = (input: HTMLInputElement) => {
+    input.focus();
+    input.select();
+  };
+  const input = find();
+  if (input) focus(input);
+  else {
+    const t = parseSlot(slot)?.t;
+    if (t === undefined || !revealStep(t)) return false;
+    requestAnimationFrame(() => {
+      const drawn = find();
+      if (drawn) focus(drawn);
+    });
+  }
   return true;
 }
 

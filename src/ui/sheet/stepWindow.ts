@@ -1,0 +1,105 @@
+// Which steps of the sheet are drawn in full. A by-hand sheet is drawn whole; a sheet too large for
+// that (a file with H = 16 and T = 64 has over 100,000 numbers) draws the step being worked, its
+// neighbours and whatever steps are scrolled into view, and a box of the same size for each of the
+// others, so that stepping, scrolling and the scrollbar behave as if every step were there.
+// Printing draws every step.
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { selectFocusRecord, selectSheet, selectView, type WorksheetState } from '../../store/worksheetStore';
+import type { StepLayout } from './layout';
+
+/** Sheets with at most this many numbers are drawn whole (every built-in worksheet is far below). */
+export const WHOLE_SHEET_CELLS = 4000;
+
+/** How many numbers a step's blocks draw (a product: its matrix, the vector above it and the result). */
+export function stepCellCount(step: StepLayout, matrixSize: (W: string) => { rows: number; cols: number }): number {
+  let count = 0;
+  for (const row of step.rows)
+    for (const block of row) {
+      if (block.kind !== 'product') count += block.length;
+      else {
+        const { rows, cols } = matrixSize(block.W);
+        count += rows * cols + rows + cols;
+      }
+    }
+  return count;
+}
+
+/** The step the walkthrough or the student is at (the total loss, which belongs to no step, counts as the last). */
+export function selectCurrentStep(s: WorksheetState): number {
+  const computed = selectSheet(s);
+  if (!computed.ok) return 1;
+  const T = computed.sheet.model.T;
+  if (s.mode === 'walkthrough') return selectView(s).step || T;
+  const n = selectFocusRecord(s);
+  return (n === null ? 0 : computed.records.t(n)) || 1;
+}
+
+let reveal: ((t: number) => void) | null = null;
+
+/** Draws step t in full if it is not (for focusing a cell in it); false when no windowed sheet is shown. */
+export function revealStep(t: number): boolean {
+  if (!reveal) return false;
+  reveal(t);
+  return true;
+}
+
+/**
+ * The steps drawn in full, or null for all of them.
+ * @param steps  the element that scrolls the steps sideways; its children carry data-step
+ */
+export function useStepWindow(
+  steps: React.RefObject<HTMLElement | null>,
+  windowed: boolean,
+  current: number,
+): ReadonlySet<number> | null {
+  const [inView, setInView] = useState<ReadonlySet<number>>(() => new Set());
+  const [revealed, setRevealed] = useState<number | null>(null);
+  const [printing, setPrinting] = useState(false);
+
+  useEffect(() => {
+    if (!windowed) return;
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    reveal = setRevealed;
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      if (reveal === setRevealed) reveal = null;
+    };
+  }, [windowed]);
+
+  // the steps scrolled into view, and a screen's width either side, so a scroll finds them drawn
+  useLayoutEffect(() => {
+    const root = steps.current;
+    if (!windowed || !root || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) =>
+        setInView((prev) => {
+          const next = new Set(prev);
+          for (const e of entries) {
+            const t = Number((e.target as HTMLElement).dataset.step);
+            if (e.isIntersecting) next.add(t);
+            else next.delete(t);
+          }
+          return sameSet(prev, next) ? prev : next;
+        }),
+      { root, rootMargin: '0px 100% 0px 100%' },
+    );
+    for (const child of root.querySelectorAll(':scope > [data-step]')) observer.observe(child);
+    return () => observer.disconnect();
+  }, [steps, windowed]);
+
+  if (!windowed || printing) return null;
+  const drawn = new Set(inView);
+  for (const t of [current - 1, current, current + 1]) drawn.add(t);
+  if (revealed !== null) drawn.add(revealed);
+  return drawn;
+}
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
