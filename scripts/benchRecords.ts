@@ -35,8 +35,11 @@ export function recordBenchmarks(): (Figure | RecordFigure)[] {
   return figures;
 }
 
-/** LSTM H ∈ {2, 8, 32}, T ∈ {4, 64, 256}: records built (the engine's trace is computed once, outside the timing). */
-function recordGrowth(): RecordFigure[] {
+/**
+ * LSTM H ∈ {2, 8, 32}, T ∈ {4, 64, 256}: records built (the engine's trace is computed once,
+ * outside the timing), then a row with the compact table's µs a record at H=32, T=256 over H=2, T=4.
+ */
+export function recordGrowth(): (Figure | RecordFigure)[] {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const figures: RecordFigure[] = [];
@@ -63,7 +66,19 @@ function recordGrowth(): RecordFigure[] {
         });
       }
     }
-  return figures;
+  const compact = (H: number, T: number) =>
+    figures.find((f) => f.name.startsWith(`records, compact table: lstm H=${H} T=${T} `)) as RecordFigure;
+  const [small, large] = [compact(2, 4), compact(32, 256)];
+  const ratio = round(large.us_per_record / small.us_per_record);
+  return [
+    ...figures,
+    {
+      name: `records, compact table: µs a record at H=32 T=256 over H=2 T=4 = ${ratio} (${large.us_per_record} / ${small.us_per_record})`,
+      ms_median: ratio,
+      ms_min: ratio,
+      runs: Math.min(small.runs, large.runs),
+    },
+  ];
 }
 
 /** The memory what `build` returns keeps alive: JS heap and typed arrays, after a full collection. */

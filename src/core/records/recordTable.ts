@@ -74,7 +74,7 @@ export function createRecordTableBuilder(): RecordTableBuilder {
     if (k === undefined) nameIds.set(s, (k = names.push(s) - 1));
     return k;
   };
-  let cap = 1024;
+  let cap = 256;
   let n = 0;
   let phase = new Uint8Array(cap);
   let op = new Uint8Array(cap);
@@ -86,7 +86,7 @@ export function createRecordTableBuilder(): RecordTableBuilder {
   let j = new Int16Array(cap);
   let value = new Float64Array(cap);
   let readsEnd = new Int32Array(cap);
-  let refCap = 4096;
+  let refCap = 1024;
   let refCount = 0;
   let refs = new Int16Array(refCap * REF);
   const grow = () => {
