@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largeHandFriendlySheet } from '../helpers/largeSheet';
+import { openPage, startHarness, type Harness } from './browser';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+// an LSTM file far beyond a by-hand sheet: 64 steps of 16 hidden units (over 100,000 numbers)
+const sheet = largeHandFriendlySheet('lstm', 16, 4, 64);
+const W_ii = sheet.params.W_ii as number[][];
+const x1 = sheet.inputs![0]!;
+const k1 = x1.indexOf(1);
+const number = (text: string | null) => Number((text ?? '').replace('−', '-'));
+const shown = (page: Page, q: string, t: number, i: number) =>
+  page.locator(`.sheet-cell[data-q="${q}"][data-t="${t}"][data-i="${i}"]`).first();
+
+async function openLargeFile(page: Page): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'large-')), 'lstm-16x64.json');
+  writeFileSync(file, JSON.stringify(sheet));
+  await page.setInputFiles('input[type="file"]', file);
+  await page.locator('.sheet .step .sheet-cell').first().waitFor();
+}
+
+describe('a file with H = 16 and T = 64, in Chromium', () => {
+  it('opens, steps to its last frame and back, and a student fills three cells of it', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    await openLargeFile(page);
+    // x₁ is one-hot at k1, so (W_ii x₁)[i] is W_ii[i][k1]: the first frame writes row 0
+    expect(number(await shown(page, 'mv:W_ii', 1, 0).textContent())).toBe(W_ii[0]![k1]);
+    // only the steps near the one being worked are drawn, each other step is a box of the same size
+    const drawn = await page.locator('.sheet .step:not(.not-drawn):not(.total)').count();
+    expect(drawn).toBeLessThanOrEqual(8);
+    expect(await page.locator('.sheet .step.not-drawn').count()).toBe(64 - drawn);
+
+    await page.keyboard.press('End');
+    // the last frame writes the total loss, and step 64 is drawn with its h filled in
+    await expect.poll(() => page.locator('.sheet-cell[data-q="L"][data-role="current"]').count()).toBe(1);
+    expect((await shown(page, 'h', 64, 15).textContent())?.trim()).not.toBe('');
+    expect(await page.locator('.sheet .step[data-step="64"]:not(.not-drawn)').count()).toBe(1);
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.locator('.sheet-cell[data-q="mv:W_ii"][data-t="1"][data-role="current"]').count())
+      .toBe(1);
+    expect(await page.locator('.sheet .step[data-step="64"].not-drawn').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Practice' }).click();
+    const input = (i: number) => page.locator(`input.answer[data-slot="mv:W_ii@1[${i}]"]`);
+    await input(0).waitFor();
+    for (const i of [0, 1, 2]) {
+      await input(i).click();
+      await page.keyboard.type(String(W_ii[i]![k1]));
+      await page.keyboard.press('Enter');
+      const status = page.locator(`.answer-cell:has(input[data-slot="mv:W_ii@1[${i}]"])`);
+      await expect.poll(() => status.getAttribute('data-status')).toBe('right');
+    }
+    // a right answer moves on to the next cell to fill
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.slot)).toBe('mv:W_ii@1[3]');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
