@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CELL_PARAMS, type WorksheetFile } from '../src/core/format/worksheet';
+import { largeFileBenchmarks } from './benchLarge';
 import { launchChromium } from './chromium';
 
 export interface BrowserFigure {
@@ -71,6 +72,7 @@ export async function browserBenchmarks(): Promise<BrowserFigure[]> {
         await p.setInputFiles('input[type="file"]', file);
       }),
     );
+    figures.push(...(await largeFileBenchmarks(browser, url)));
   } finally {
     await browser.close();
     await server.close();

@@ -139,6 +139,15 @@ function isPerStep(q: string): boolean {
   return !(/^[Wb]_/.test(base) || base === 'L');
 }
 
+/** Sums of more terms than this (never on a by-hand sheet) are written with their middle left out. */
+export const MAX_WRITTEN_TERMS = 12;
+
+// a product with a 64-wide matrix, or the loss of 256 steps, would otherwise fill the screen with terms
+function plus(terms: readonly string[]): string {
+  if (terms.length <= MAX_WRITTEN_TERMS) return terms.join(' + ');
+  return [...terms.slice(0, 4), '\\cdots', ...terms.slice(-2)].join(' + ');
+}
+
 const FN_TEX: Record<string, string> = { sigmoid: '\\sigma', tanh: '\\tanh', relu: '\\mathrm{ReLU}', identity: '' };
 
 /**
@@ -168,13 +177,13 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
       const cols = matrixColumns(model, a.q);
       const terms = range(cols).map((j) => `${el({ q: a.q, t: 0, i: r.i, j })}\\,${el(b, j)}`);
       const nums = range(cols).map((j) => `${par(val(a, r.i, j), a.q)} \\cdot ${par(val(b, j), b.q)}`);
-      return { symbolic: `${lhs} = ${terms.join(' + ')}`, substituted: `= ${nums.join(' + ')}`, result };
+      return { symbolic: `${lhs} = ${plus(terms)}`, substituted: `= ${plus(nums)}`, result };
     }
     case 'sum':
     case 'total':
       return {
-        symbolic: `${lhs} = ${r.reads.map((x) => el(x)).join(' + ')}`,
-        substituted: `= ${r.reads.map((x) => par(val(x), x.q)).join(' + ')}`,
+        symbolic: `${lhs} = ${plus(r.reads.map((x) => el(x)))}`,
+        substituted: `= ${plus(r.reads.map((x) => par(val(x), x.q)))}`,
         result,
       };
     case 'activation': {

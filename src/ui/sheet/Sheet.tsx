@@ -161,14 +161,59 @@ function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: 
       </div>
     );
   }
-  // the vector above the matrix's columns, the result beside its rows: result k lines up with row k
   const W = block.W === 'W_hy' ? model.readout?.W_hy : model.weights.get(block.W);
-  const rows = W?.rows ?? 0;
-  const cols = W?.cols ?? vectorLength(model, block.vector.q);
+  return (
+    <ProductBlock
+      block={block}
+      t={t}
+      sheet={sheet}
+      cell={cell}
+      rows={W?.rows ?? 0}
+      cols={W?.cols ?? vectorLength(model, block.vector.q)}
+    />
+  );
+}
+
+/** Matrices with more entries than this draw only the entries in (and near) the window. */
+const WHOLE_MATRIX_CELLS = 400;
+
+// the vector above the matrix's columns, the result beside its rows: result k lines up with row k
+function ProductBlock({
+  block,
+  t,
+  sheet,
+  cell,
+  rows,
+  cols,
+}: {
+  block: Extract<Block, { kind: 'product' }>;
+  t: number;
+  sheet: EngineSheet;
+  cell: CellFor;
+  rows: number;
+  cols: number;
+}) {
+  const { model } = sheet;
+  const ref = useRef<HTMLDivElement>(null);
+  const range = useVisibleEntries(ref, rows, cols, rows * cols > WHOLE_MATRIX_CELLS);
+  const windowed = range.rows[1] - range.rows[0] < rows || range.cols[1] - range.cols[0] < cols;
+  const entries = [];
+  for (let i = range.rows[0]; i < range.rows[1]; i++)
+    for (let j = range.cols[0]; j < range.cols[1]; j++)
+      entries.push(
+        <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
+          {cell(block.W, 0, i, j, t)}
+        </span>,
+      );
   return (
     <div
+      ref={ref}
       className="block product"
-      style={{ gridTemplateColumns: `auto repeat(${cols}, var(--cell-width)) var(--cell-width)` }}
+      style={{
+        gridTemplateColumns: `auto repeat(${cols}, var(--cell-width)) var(--cell-width)`,
+        // a matrix drawn in part keeps the size of the whole
+        ...(windowed ? { gridTemplateRows: `repeat(${rows + 1}, var(--cell-height))` } : {}),
+      }}
     >
       <span className="block-head matrix-name" style={{ gridRow: '2', gridColumn: '1' }}>
         <Tex tex={paramTex(model, block.W)} />
@@ -181,16 +226,76 @@ function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: 
       <span className="block-head result-name" style={{ gridRow: '1', gridColumn: String(cols + 2) }}>
         <Tex tex={quantityTex(model, block.q, t)} />
       </span>
-      {Array.from({ length: rows }, (_r, i) => [
-        ...Array.from({ length: cols }, (_c, j) => (
-          <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
-            {cell(block.W, 0, i, j, t)}
-          </span>
-        )),
+      {entries}
+      {Array.from({ length: rows }, (_r, i) => (
         <span className="result" key={`r${i}`} style={{ gridRow: String(i + 2), gridColumn: String(cols + 2) }}>
           {cell(block.q, t, i)}
-        </span>,
-      ])}
+        </span>
+      ))}
     </div>
   );
 }
+
+type Range = readonly [number, number];
+/** entries this many rows and columns beyond the window are drawn too, so a scroll finds them there */
+const ENTRY_MARGIN = 6;
+
+/**
+ * The rows and columns of a matrix block that are in the window (all of them unless `windowed`),
+ * found from the copies of the vector above its columns and the results beside its rows, which
+ * are always drawn; kept up to date as the page or the steps scroll and the window resizes.
+ */
+function useVisibleEntries(
+  block: React.RefObject<HTMLElement | null>,
+  rows: number,
+  cols: number,
+  windowed: boolean,
+): { rows: Range; cols: Range } {
+  const initial = {
+    rows: [0, windowed ? Math.min(rows, 16) : rows] as Range,
+    cols: [0, windowed ? Math.min(cols, 16) : cols] as Range,
+  };
+  const [range, setRange] = useState(initial);
+  useLayoutEffect(() => {
+    const el = block.current;
+    if (!windowed || !el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const above = el.querySelectorAll<HTMLElement>(':scope > .above');
+      const results = el.querySelectorAll<HTMLElement>(':scope > .result');
+      const [a0, a1, r0, r1] = [above[0], above[1], results[0], results[1]];
+      if (!a0 || !r0) return;
+      const first = { x: a0.getBoundingClientRect().left, y: r0.getBoundingClientRect().top };
+      const pitch = {
+        x: a1 ? a1.getBoundingClientRect().left - first.x : a0.offsetWidth,
+        y: r1 ? r1.getBoundingClientRect().top - first.y : r0.offsetHeight,
+      };
+      const span = (origin: number, step: number, extent: number, count: number): Range => [
+        clamp(Math.floor(-origin / step) - ENTRY_MARGIN, count),
+        clamp(Math.ceil((extent - origin) / step) + ENTRY_MARGIN, count),
+      ];
+      const next = {
+        rows: span(first.y, pitch.y, window.innerHeight, rows),
+        cols: span(first.x, pitch.x, window.innerWidth, cols),
+      };
+      setRange((prev) => (sameRange(prev.rows, next.rows) && sameRange(prev.cols, next.cols) ? prev : next));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    schedule();
+    // capture: the steps' own box scrolls sideways, and its scroll events do not bubble
+    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+    };
+  }, [block, rows, cols, windowed]);
+  return windowed ? range : initial;
+}
+
+const clamp = (k: number, count: number) => Math.max(0, Math.min(count, k));
+const sameRange = (a: Range, b: Range) => a[0] === b[0] && a[1] === b[1];

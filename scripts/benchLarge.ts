@@ -1,0 +1,98 @@
+// Files far larger than a by-hand sheet, as a user opens them: an LSTM with H = 16, T = 64 and one
+// with H = 64, T = 256 (whole weights, one-hot inputs). For each: the time from choosing the file
+// to its first step on screen, how long the page's main thread was blocked on the way, and the
+// time of a step (key press to the sheet's DOM updated), median of many.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { largeHandFriendlySheet } from '../tests/helpers/largeSheet';
+import type { BrowserFigure } from './benchBrowser';
+
+const SIZES = [
+  { H: 16, I: 4, T: 64 },
+  { H: 64, I: 64, T: 256 },
+] as const;
+
+export async function largeFileBenchmarks(browser: Browser, url: string): Promise<BrowserFigure[]> {
+  const figures: BrowserFigure[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'bench-large-'));
+  for (const { H, I, T } of SIZES) {
+    const file = join(dir, `lstm-${H}x${T}.json`);
+    writeFileSync(file, JSON.stringify(largeHandFriendlySheet('lstm', H, I, T)));
+    const opens: number[] = [];
+    const blocked: number[] = [];
+    let steps: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const opened = await openFile(page, url, file);
+      opens.push(opened.ms);
+      blocked.push(opened.longestTask);
+      if (k === 0) steps = await stepTimes(page, 60);
+      await page.close();
+    }
+    const name = `LSTM H=${H} I=${I} T=${T} file`;
+    figures.push(median(`${name}: chosen to first step on screen`, opens));
+    figures.push(median(`${name}: longest main-thread task while opening`, blocked));
+    figures.push(median(`${name}: one step, key press to sheet updated`, steps));
+  }
+  return figures;
+}
+
+async function openFile(page: Page, url: string, file: string): Promise<{ ms: number; longestTask: number }> {
+  await page.goto(`${url}#/`);
+  await page.evaluate(() => {
+    const w = window as unknown as { chosen?: number; shown?: number; longest?: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest ?? 0, e.duration);
+    }).observe({ type: 'longtask' });
+    document.addEventListener('change', () => (w.chosen = performance.now()), { capture: true });
+    new MutationObserver((_m, observer) => {
+      if (!document.querySelector('.sheet .step .sheet-cell')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (w.shown = performance.now())));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.setInputFiles('input[type="file"]', file);
+  await page.waitForFunction(() => (window as unknown as { shown?: number }).shown !== undefined, null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const w = window as unknown as { chosen: number; shown: number; longest: number };
+    return { ms: w.shown - w.chosen, longestTask: w.longest };
+  });
+}
+
+async function stepTimes(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const sheet = document.querySelector('.sheet') as Element;
+    const out: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const updated = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(sheet, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(NaN);
+        }, 5000);
+      });
+      const t0 = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      out.push((await updated) - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    }
+    return out.filter((t) => !Number.isNaN(t));
+  }, count);
+}
+
+function median(name: string, times: readonly number[]): BrowserFigure {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const m = sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { name, ms_median: round(m), ms_min: round(sorted[0] ?? NaN), runs: sorted.length };
+}
