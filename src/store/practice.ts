@@ -133,12 +133,13 @@ export function cellStatus(ctx: PracticeContext, n: number): CellStatus {
 }
 
 function statusOf(ctx: PracticeContext, n: number): CellStatus {
-  const r = ctx.records.at(n);
-  const entry = ctx.progress.cells[slotOf(r)];
+  // most cells are blank: their status is known from the slot alone, without the record
+  const entry = ctx.progress.cells[ctx.records.slot(n)];
   const submitted = ctx.progress.quiz?.submitted ?? false;
   if (entry?.revealed) return { kind: 'revealed' };
   if (!entry || entry.text.trim() === '') return ctx.mode === 'quiz' && submitted ? wrong(null) : { kind: 'blank' };
   if (!entry.checked && !(ctx.mode === 'quiz' && submitted)) return { kind: 'typing' };
+  const r = ctx.records.at(n);
   const parsed = parseAnswer(entry.text);
   if (!parsed.ok) return ctx.mode === 'quiz' && submitted ? wrong(null) : { kind: 'invalid', reason: 'notANumber' };
   if (ctx.mode === 'quiz' && !submitted) return { kind: 'answered' };
@@ -211,10 +212,10 @@ export function progressCounts(ctx: PracticeContext): ProgressCounts {
   let done = 0;
   let revealed = 0;
   for (const n of ctx.inputs) {
-    const r = ctx.records.at(n);
+    const t = ctx.records.t(n);
     const status = cellStatus(ctx, n);
-    let step = steps.get(r.t);
-    if (!step) steps.set(r.t, (step = { t: r.t, done: 0, total: 0 }));
+    let step = steps.get(t);
+    if (!step) steps.set(t, (step = { t, done: 0, total: 0 }));
     step.total++;
     if (isDone(status)) {
       done++;

@@ -2,7 +2,7 @@
 // records), the walkthrough's frames, what the current frame or cell highlights, and what
 // practice and the quiz check answers against. Never stored beside the state it comes from.
 import { buildFrames, type Frame, type Granularity } from './frames';
-import { answerRecords, recordIndex, slotOf, type PracticeContext, type Mode, type QuizRun } from './practice';
+import { answerRecords, recordIndex, type PracticeContext, type Mode, type QuizRun } from './practice';
 import type { Progress } from './persist';
 import { computeSheet, otherCarrySheet, type ComputedSheet } from './sheet';
 import { EMPTY_VIEW, frameView, type FrameView } from './view';
@@ -68,9 +68,18 @@ function inputSet(inputs: readonly number[]): ReadonlySet<number> {
 /** The record the student is at in practice or a quiz, or null. */
 export function selectFocusRecord(state: WorksheetState): number | null {
   const ctx = selectPracticeContext(state);
-  const n = state.progress.focus === null ? undefined : ctx?.index.get(state.progress.focus);
-  return n !== undefined && ctx?.isInput.has(n) ? n : null;
+  const { focus } = state.progress;
+  if (!ctx || focus === null) return null;
+  // asked by every cell on every change: the slot is read back once per focus and context
+  const m = focusMemo;
+  if (m && m.ctx === ctx && m.focus === focus) return m.n;
+  const found = ctx.index.get(focus);
+  const n = found !== undefined && ctx.isInput.has(found) ? found : null;
+  focusMemo = { ctx, focus, n };
+  return n;
 }
+
+let focusMemo: { ctx: PracticeContext; focus: string; n: number | null } | null = null;
 
 let viewMemo: { frames: readonly Frame[]; frame: number; view: FrameView } | null = null;
 let practiceViewMemo: { records: RecordTable; n: number; reads: boolean; view: FrameView } | null = null;
@@ -84,8 +93,7 @@ export function selectView(state: WorksheetState): FrameView {
   if (state.mode !== 'walkthrough') {
     const n = selectFocusRecord(state);
     if (!sheet.ok || n === null) return EMPTY_VIEW;
-    const r = sheet.records.at(n);
-    const hints = state.progress.cells[slotOf(r)]?.hints ?? 0;
+    const hints = state.progress.cells[sheet.records.slot(n)]?.hints ?? 0;
     const reads = state.mode === 'practice' && hints >= 2;
     const m = practiceViewMemo;
     if (m && m.records === sheet.records && m.n === n && m.reads === reads) return m.view;

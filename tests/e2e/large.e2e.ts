@@ -37,6 +37,9 @@ describe('a file with H = 16 and T = 64, in Chromium', () => {
     // x₁ is one-hot at k1, so (W_ii x₁)[i] is W_ii[i][k1]: the first frame writes row 0
     expect(number(await shown(page, 'mv:W_ii', 1, 0).textContent())).toBe(W_ii[0]![k1]);
     // only the steps near the one being worked are drawn, each other step is a box of the same size
+    // (counted once the boxes are measured and the steps in view have been found)
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(300);
     const drawn = await page.locator('.sheet .step:not(.not-drawn):not(.total)').count();
     expect(drawn).toBeLessThanOrEqual(8);
     expect(await page.locator('.sheet .step.not-drawn').count()).toBe(64 - drawn);

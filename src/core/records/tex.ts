@@ -195,7 +195,7 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
       const e = (k: number) => `e^{${num(val(a, k), a.q)}}`;
       return {
         symbolic: `${lhs} = \\dfrac{e^{${el(a, r.i)}}}{\\sum_k e^{${el(a)}[k]}}`,
-        substituted: `= \\dfrac{${e(r.i)}}{${range(O).map(e).join(' + ')}}`,
+        substituted: `= \\dfrac{${e(r.i)}}{${plus(range(O).map(e))}}`,
         result,
       };
     }
@@ -235,18 +235,18 @@ function lossTex(
   if (r.fn === 'squared_error')
     return {
       symbolic: `${lhs} = \\sum_k (${Y}[k] - ${T}[k])^2`,
-      substituted: `= ${ks.map((k) => `(${num(y(k))} - ${par(tg(k))})^2`).join(' + ')}`,
+      substituted: `= ${plus(ks.map((k) => `(${num(y(k))} - ${par(tg(k))})^2`))}`,
       result,
     };
   if (r.fn === 'cross_entropy')
     return {
       symbolic: `${lhs} = -\\sum_k ${T}[k] \\ln ${Y}[k]`,
-      substituted: `= -(${ks.map((k) => `${par(tg(k))} \\ln ${num(y(k))}`).join(' + ')})`,
+      substituted: `= -(${plus(ks.map((k) => `${par(tg(k))} \\ln ${num(y(k))}`))})`,
       result,
     };
   return {
     symbolic: `${lhs} = -\\sum_k \\left[${T}[k] \\ln ${Y}[k] + (1 - ${T}[k]) \\ln(1 - ${Y}[k])\\right]`,
-    substituted: `= -(${ks.map((k) => `${par(tg(k))} \\ln ${num(y(k))} + (1 - ${par(tg(k))}) \\ln(1 - ${num(y(k))})`).join(' + ')})`,
+    substituted: `= -(${plus(ks.map((k) => `${par(tg(k))} \\ln ${num(y(k))} + (1 - ${par(tg(k))}) \\ln(1 - ${num(y(k))})`))})`,
     result,
   };
 }

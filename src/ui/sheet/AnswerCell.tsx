@@ -185,14 +185,13 @@ function rightText(s: WorksheetState, n: number): string | null {
 /** What the cell itself says: only a refusal or a recognised slip (the panel says the rest). */
 function messageOf(s: WorksheetState, n: number): string | null {
   const ctx = selectPracticeContext(s);
-  const r = ctx?.records.get(n);
-  if (!ctx || !r) return null;
+  if (!ctx) return null;
   const status = cellStatus(ctx, n);
   if (status.kind === 'invalid' || (status.kind === 'wrong' && status.mistake))
     return statusMessage(
       status,
-      s.progress.cells[slotKey(r.q, r.t, r.i)]?.text ?? '',
-      r.i,
+      s.progress.cells[ctx.records.slot(n)]?.text ?? '',
+      ctx.records.i(n),
       ctx.sheet,
       ctx.mode === 'practice',
     );

@@ -3,6 +3,7 @@
 // worksheet; stepping changes only the cells (see SheetCell). A sheet too large to draw whole
 // draws the steps in view and the one being worked (see stepWindow.ts).
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
@@ -35,8 +36,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   }, [layout, model]);
   const current = useWorksheet((s) => (windowed ? selectCurrentStep(s) : 0));
   const stepsRef = useRef<HTMLDivElement>(null);
-  const drawn = useStepWindow(stepsRef, windowed, current);
-  const stepBox = useStepBox(stepsRef, drawn);
+  const stepBox = useStepBox(stepsRef, windowed);
+  const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null);
   const isDrawn = (t: number) => drawn === null || drawn.has(t);
   const cell: CellFor = (q, t, i, j, panel, copyFor) => {
     const value = sheet.value(q, t, i, j);
@@ -122,10 +123,9 @@ function StepBody({ step, sheet, cell }: { step: StepLayout; sheet: EngineSheet;
  */
 function useStepBox(
   steps: React.RefObject<HTMLElement | null>,
-  drawn: ReadonlySet<number> | null,
+  windowed: boolean,
 ): { width: number; height: number } | null {
   const [box, setBox] = useState<{ width: number; height: number } | null>(null);
-  const windowed = drawn !== null;
   useLayoutEffect(() => {
     const full = steps.current?.querySelector<HTMLElement>(':scope > .step:not(.not-drawn):not(.total)');
     if (!windowed || !full || typeof ResizeObserver === 'undefined') return;
@@ -135,8 +135,8 @@ function useStepBox(
     });
     observer.observe(full);
     return () => observer.disconnect();
-  }, [steps, windowed, drawn]);
-  return drawn === null ? null : box;
+  }, [steps, windowed]);
+  return windowed ? box : null;
 }
 
 function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: EngineSheet; cell: CellFor }) {
@@ -197,14 +197,22 @@ function ProductBlock({
   const ref = useRef<HTMLDivElement>(null);
   const range = useVisibleEntries(ref, rows, cols, rows * cols > WHOLE_MATRIX_CELLS);
   const windowed = range.rows[1] - range.rows[0] < rows || range.cols[1] - range.cols[0] < cols;
-  const entries = [];
-  for (let i = range.rows[0]; i < range.rows[1]; i++)
-    for (let j = range.cols[0]; j < range.cols[1]; j++)
-      entries.push(
-        <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
-          {cell(block.W, 0, i, j, t)}
-        </span>,
-      );
+  // in page order each row's entries, then its result, as a screen reader reads a row
+  const body = [];
+  for (let i = 0; i < rows; i++) {
+    if (i >= range.rows[0] && i < range.rows[1])
+      for (let j = range.cols[0]; j < Math.min(range.cols[1], cols); j++)
+        body.push(
+          <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
+            {cell(block.W, 0, i, j, t)}
+          </span>,
+        );
+    body.push(
+      <span className="result" key={`r${i}`} style={{ gridRow: String(i + 2), gridColumn: String(cols + 2) }}>
+        {cell(block.q, t, i)}
+      </span>,
+    );
+  }
   return (
     <div
       ref={ref}
@@ -226,12 +234,7 @@ function ProductBlock({
       <span className="block-head result-name" style={{ gridRow: '1', gridColumn: String(cols + 2) }}>
         <Tex tex={quantityTex(model, block.q, t)} />
       </span>
-      {entries}
-      {Array.from({ length: rows }, (_r, i) => (
-        <span className="result" key={`r${i}`} style={{ gridRow: String(i + 2), gridColumn: String(cols + 2) }}>
-          {cell(block.q, t, i)}
-        </span>
-      ))}
+      {body}
     </div>
   );
 }
@@ -284,14 +287,20 @@ function useVisibleEntries(
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure);
     };
+    // a printed page shows every entry: drawn before the page is laid out for printing
+    const print = () => flushSync(() => setRange({ rows: [0, rows], cols: [0, cols] }));
     schedule();
     // capture: the steps' own box scrolls sideways, and its scroll events do not bubble
     document.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
+    window.addEventListener('beforeprint', print);
+    window.addEventListener('afterprint', schedule);
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
+      window.removeEventListener('beforeprint', print);
+      window.removeEventListener('afterprint', schedule);
     };
   }, [block, rows, cols, windowed]);
   return windowed ? range : initial;

@@ -4,6 +4,7 @@
 // others, so that stepping, scrolling and the scrollbar behave as if every step were there.
 // Printing draws every step.
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { selectFocusRecord, selectSheet, selectView, type WorksheetState } from '../../store/worksheetStore';
 import type { StepLayout } from './layout';
 
@@ -31,7 +32,7 @@ export function selectCurrentStep(s: WorksheetState): number {
   const T = computed.sheet.model.T;
   if (s.mode === 'walkthrough') return selectView(s).step || T;
   const n = selectFocusRecord(s);
-  return (n === null ? 0 : computed.records.t(n)) || 1;
+  return n === null ? 1 : computed.records.t(n) || T;
 }
 
 let reveal: ((t: number) => void) | null = null;
@@ -51,6 +52,8 @@ export function useStepWindow(
   steps: React.RefObject<HTMLElement | null>,
   windowed: boolean,
   current: number,
+  /** the boxes that stand in for steps have their size: before that, many fit the view at once */
+  measured: boolean,
 ): ReadonlySet<number> | null {
   const [inView, setInView] = useState<ReadonlySet<number>>(() => new Set());
   const [revealed, setRevealed] = useState<number | null>(null);
@@ -58,7 +61,8 @@ export function useStepWindow(
 
   useEffect(() => {
     if (!windowed) return;
-    const before = () => setPrinting(true);
+    // the page is laid out for printing as soon as the handlers return: every step is drawn first
+    const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
@@ -73,7 +77,7 @@ export function useStepWindow(
   // the steps scrolled into view, and a screen's width either side, so a scroll finds them drawn
   useLayoutEffect(() => {
     const root = steps.current;
-    if (!windowed || !root || typeof IntersectionObserver === 'undefined') return;
+    if (!windowed || !measured || !root || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) =>
         setInView((prev) => {
@@ -89,7 +93,7 @@ export function useStepWindow(
     );
     for (const child of root.querySelectorAll(':scope > [data-step]')) observer.observe(child);
     return () => observer.disconnect();
-  }, [steps, windowed]);
+  }, [steps, windowed, measured]);
 
   if (!windowed || printing) return null;
   const drawn = new Set(inView);
