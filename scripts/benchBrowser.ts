@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CELL_PARAMS, type WorksheetFile } from '../src/core/format/worksheet';
-import { largeFileBenchmarks } from './benchLarge';
+import { largeFileBenchmarks, stepTimes } from './benchLarge';
 import { launchChromium } from './chromium';
 
 export interface BrowserFigure {
@@ -169,29 +169,7 @@ async function stepLatency(
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await open(page);
   await page.locator('.sheet-cell').first().waitFor();
-  const times = await page.evaluate(async (steps) => {
-    const sheet = document.querySelector('.sheet') as Element;
-    const out: number[] = [];
-    for (let k = 0; k < steps; k++) {
-      const updated = new Promise<number>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve(performance.now());
-        });
-        observer.observe(sheet, { subtree: true, childList: true, characterData: true, attributes: true });
-        // a step that changes nothing (there is no next frame) must not hang the benchmark
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(NaN);
-        }, 2000);
-      });
-      const t0 = performance.now();
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-      out.push((await updated) - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return out;
-  }, 100);
+  const times = await stepTimes(page, 100);
   await page.close();
   const measured = times.filter((t) => !Number.isNaN(t));
   if (measured.length < times.length)
