@@ -5,7 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { katexWoff2Only } from '../../vite.config.ts';
+import { katexWoff2Only } from '../../vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
