@@ -177,11 +177,14 @@ function FollowCurrent() {
     // in the next frame, before it is painted: a layout forced here, before the first paint,
     // would be thrown away and done again once the rest of the page is in
     const frameId = requestAnimationFrame(follow);
-    // KaTeX's web fonts may still be loading: widths change when they arrive
-    void document.fonts?.ready.then(follow);
+    // KaTeX's web fonts may still be loading: widths change when they arrive. Not through
+    // document.fonts.ready, whose getter lays the page out there and then, on every step
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    fonts?.addEventListener('loadingdone', follow);
     window.addEventListener('resize', follow);
     return () => {
       cancelAnimationFrame(frameId);
+      fonts?.removeEventListener('loadingdone', follow);
       window.removeEventListener('resize', follow);
     };
   }, [frame, worksheetId, presenting]);
