@@ -97,8 +97,7 @@ export function selectView(state: WorksheetState): FrameView {
     const reads = state.mode === 'practice' && hints >= 2;
     const m = practiceViewMemo;
     if (m && m.records === sheet.records && m.n === n && m.reads === reads) return m.view;
-    const full = frameView(sheet.sheet.model, sheet.records, { first: n, last: n });
-    const view = reads ? full : { ...full, reads: new Set<string>() };
+    const view = frameView(sheet.sheet.model, sheet.records, { first: n, last: n }, reads);
     practiceViewMemo = { records: sheet.records, n, reads, view };
     return view;
   }

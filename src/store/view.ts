@@ -18,26 +18,51 @@ export interface FrameView {
   readonly current: ReadonlySet<string>;
   /** the slots the frame's records read */
   readonly reads: ReadonlySet<string>;
+  /**
+   * every quantity and step (blockKey) with a slot in `current` or `reads`: a block of the sheet
+   * none of whose quantities is here has nothing lit, and need not look at its cells
+   */
+  readonly touched: ReadonlySet<string>;
 }
 
-export const EMPTY_VIEW: FrameView = { step: 0, q: '', op: '', lastVisible: -1, current: new Set(), reads: new Set() };
+/** The key of a quantity at a step (a parameter's step is 0), as FrameView.touched holds them. */
+export function blockKey(q: string, t: number): string {
+  return `${q}@${t}`;
+}
 
-export function frameView(model: Model, records: RecordTable, frame: Frame): FrameView {
+export const EMPTY_VIEW: FrameView = {
+  step: 0,
+  q: '',
+  op: '',
+  lastVisible: -1,
+  current: new Set(),
+  reads: new Set(),
+  touched: new Set(),
+};
+
+/** @param withReads  false for a view that lights only what is written (practice before its second hint) */
+export function frameView(model: Model, records: RecordTable, frame: Frame, withReads = true): FrameView {
   const current = new Set<string>();
   const reads = new Set<string>();
+  const touched = new Set<string>();
   for (let n = frame.first; n <= frame.last; n++) {
     const r = records.at(n);
     current.add(slotKey(r.q, r.t, r.i, r.j));
-    for (const ref of r.reads) for (const key of expandRef(model, ref)) reads.add(key);
+    touched.add(blockKey(r.q, r.t));
+    for (const ref of withReads ? r.reads : []) {
+      const keys = expandRef(model, ref);
+      for (const key of keys) reads.add(key);
+      if (keys.length > 0) touched.add(blockKey(ref.q, isMatrix(model, ref.q) ? 0 : (ref.t as number)));
+    }
   }
   const last = records.at(frame.last);
-  return { step: last.t, q: last.q, op: last.op, lastVisible: frame.last, current, reads };
+  return { step: last.t, q: last.q, op: last.op, lastVisible: frame.last, current, reads, touched };
 }
 
 /** The slot keys of every single value a ref names: a whole vector, a matrix row or column, or one value. */
 export function expandRef(model: Model, ref: Ref): string[] {
   if (ref.t === undefined) return []; // every step at once: the backward pass's sums
-  const matrix = ref.q === 'W_hy' ? model.readout?.W_hy : model.weights.get(ref.q);
+  const matrix = matrixOf(model, ref.q);
   if (matrix) {
     const rows = ref.i === undefined ? range(matrix.rows) : [ref.i];
     const cols = ref.j === undefined ? range(matrix.cols) : [ref.j];
@@ -45,6 +70,14 @@ export function expandRef(model: Model, ref: Ref): string[] {
   }
   const elements = ref.i === undefined ? range(vectorLength(model, ref.q)) : [ref.i];
   return elements.map((i) => slotKey(ref.q, ref.t as number, i));
+}
+
+function matrixOf(model: Model, q: string) {
+  return q === 'W_hy' ? model.readout?.W_hy : model.weights.get(q);
+}
+
+function isMatrix(model: Model, q: string): boolean {
+  return matrixOf(model, q) !== undefined;
 }
 
 /** How many elements a vector quantity has. */

@@ -12,9 +12,9 @@ import { cellText } from '../common/quantityText';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { focusSlot, nearestInDirection, type Direction } from './answerNavigation';
 import { keepFocusedCellInView } from './keepInView';
-import { cellRole } from './SheetCell';
+import { cellRole, placement, type Placement } from './cellLook';
 
-interface Props {
+interface Props extends Placement {
   q: string;
   t: number;
   i: number;
@@ -24,7 +24,7 @@ interface Props {
 /** The key that asks for the next hint from inside a cell (never part of a number). */
 export const HINT_KEY = '?';
 
-export function AnswerCell({ q, t, i, record }: Props) {
+export function AnswerCell({ q, t, i, record, ...place }: Props) {
   const store = useWorksheetStore();
   const slot = slotKey(q, t, i);
   const typed = useWorksheet((s) => s.progress.cells[slot]?.text ?? '');
@@ -39,6 +39,7 @@ export function AnswerCell({ q, t, i, record }: Props) {
   const message = useWorksheet((s) => messageOf(s, record));
   const [hasFocus, setHasFocus] = useState(false);
   const kind = status.split(':')[0] as CellStatus['kind'];
+  const placed = placement(place);
 
   const moveToNext = () => {
     const s = store.getState();
@@ -92,7 +93,8 @@ export function AnswerCell({ q, t, i, record }: Props) {
 
   return (
     <span
-      className={`sheet-cell answer-cell status-${kind} role-${role}${right === null ? '' : ' shows-right'}`}
+      className={`sheet-cell answer-cell status-${kind} role-${role}${right === null ? '' : ' shows-right'}${placed.className}`}
+      style={placed.style}
       data-q={q}
       data-t={t}
       data-i={i}

@@ -15,6 +15,7 @@ import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
 import { layoutSteps, type Block, type StepLayout } from './layout';
 import { SheetCell } from './SheetCell';
+import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
 import { selectCurrentStep, stepCellCount, useStepWindow, WHOLE_SHEET_CELLS } from './stepWindow';
 import './Sheet.css';
 
@@ -24,7 +25,23 @@ export function Sheet() {
   return <SheetBody sheet={computed.sheet} records={computed.records} />;
 }
 
-type CellFor = (q: string, t: number, i: number, j?: number, panel?: number, copyFor?: string) => React.ReactElement;
+/** Where a cell is drawn: in a parameter's panel, as a copy above a product, at a place in its grid. */
+interface CellAt extends Placement {
+  readonly j?: number;
+  readonly panel?: number;
+  readonly copyFor?: string;
+}
+
+/** Draws the number at q, t, i (and j) as the block's look says. */
+type CellFor = (q: string, t: number, i: number, at: CellAt, look: BlockLook) => React.ReactElement;
+
+/** What a block needs of the sheet: the numbers, the records' ranges, and a way to draw a cell. */
+interface SheetParts {
+  readonly sheet: EngineSheet;
+  readonly cell: CellFor;
+  /** the part for quantity q at step t (0 for a parameter), with the range of the records writing it */
+  readonly part: (q: string, t: number, length: number, panel?: number) => Part;
+}
 
 const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: RecordTable }) {
   const { model } = sheet;
@@ -39,24 +56,45 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const stepBox = useStepBox(stepsRef, windowed);
   const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null);
   const isDrawn = (t: number) => drawn === null || drawn.has(t);
-  const cell: CellFor = (q, t, i, j, panel, copyFor) => {
-    const value = sheet.value(q, t, i, j);
-    return (
-      <SheetCell
-        key={slotKey(q, t, i, j)}
-        q={q}
-        t={t}
-        i={i}
-        j={j}
-        record={records.find(q, t, i, j)}
-        value={value}
-        decimals={writtenDecimals(model, q, value)}
-        exact={model.carry === 'exact'}
-        panel={panel}
-        copyFor={copyFor}
-      />
-    );
-  };
+  // one for the sheet, so that a step whose window does not change is not drawn again
+  const parts = useMemo<SheetParts>(() => {
+    const cell: CellFor = (q, t, i, at, look) => {
+      const value = sheet.value(q, t, i, at.j);
+      const record = records.find(q, t, i, at.j);
+      const key = slotKey(q, t, i, at.j);
+      return (
+        <SheetCell
+          key={key}
+          q={q}
+          t={t}
+          i={i}
+          j={at.j}
+          record={record}
+          value={value}
+          decimals={writtenDecimals(model, q, value)}
+          exact={model.carry === 'exact'}
+          panel={at.panel}
+          copyFor={at.copyFor}
+          part={at.part}
+          row={at.row}
+          col={at.col}
+          practising={look.practising}
+          shown={record === undefined || record <= look.view.lastVisible}
+          role={roleIn(look.view, key, at.panel, at.copyFor)}
+        />
+      );
+    };
+    const part = (q: string, t: number, length: number, panel?: number): Part => {
+      let first = Infinity;
+      let last = -1;
+      for (let i = 0; i < length; i++) {
+        const n = records.find(q, t, i);
+        if (n !== undefined) [first, last] = [Math.min(first, n), Math.max(last, n)];
+      }
+      return { q, t, first, last, panel };
+    };
+    return { sheet, cell, part };
+  }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
   const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
   return (
@@ -73,13 +111,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
               </span>
             )
           ) : (
-            <div className="input" key={k}>
-              <span className="block-head">
-                <Tex tex={quantityTex(model, 'x', k + 1)} />
-              </span>
-              {Array.from(x, (_v, i) => cell('x', k + 1, i))}
-              {model.tokens && <span className="token">{model.tokens[k]}</span>}
-            </div>
+            <InputColumn key={k} t={k + 1} length={x.length} token={model.tokens?.[k]} parts={parts} />
           ),
         )}
       </section>
@@ -93,13 +125,13 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             style={isDrawn(step.t) || !stepBox ? undefined : { width: stepBox.width, height: stepBox.height }}
           >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
-            {isDrawn(step.t) && <StepBody step={step} sheet={sheet} cell={cell} />}
+            {isDrawn(step.t) && <StepBody step={step} parts={parts} />}
           </section>
         ))}
         {hasTotal && (
           <section className="step total" aria-label={messages.totalLoss}>
             <h3 className="step-title">{messages.totalLoss}</h3>
-            <BlockView block={{ kind: 'vector', q: 'L', length: 1 }} t={0} sheet={sheet} cell={cell} />
+            <VectorBlock block={{ kind: 'vector', q: 'L', length: 1 }} t={0} parts={parts} />
           </section>
         )}
       </div>
@@ -107,15 +139,40 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   );
 });
 
-function StepBody({ step, sheet, cell }: { step: StepLayout; sheet: EngineSheet; cell: CellFor }) {
+/** The input x_t along the top of the sheet. */
+function InputColumn({
+  t,
+  length,
+  token,
+  parts,
+}: {
+  t: number;
+  length: number;
+  token: string | undefined;
+  parts: SheetParts;
+}) {
+  const quantities = useMemo(() => [parts.part('x', t, length)], [parts, t, length]);
+  const look = useBlockLook(quantities);
+  return (
+    <div className="input">
+      <span className="block-head">
+        <Tex tex={quantityTex(parts.sheet.model, 'x', t)} />
+      </span>
+      {Array.from({ length }, (_v, i) => parts.cell('x', t, i, {}, look))}
+      {token !== undefined && <span className="token">{token}</span>}
+    </div>
+  );
+}
+
+const StepBody = memo(function StepBody({ step, parts }: { step: StepLayout; parts: SheetParts }) {
   return step.rows.map((row, k) => (
     <div className="sheet-row" key={k}>
       {row.map((block) => (
-        <BlockView key={block.q} block={block} t={step.t} sheet={sheet} cell={cell} />
+        <BlockView key={block.q} block={block} t={step.t} parts={parts} />
       ))}
     </div>
   ));
-}
+});
 
 /**
  * The size of a step drawn in full, for the boxes that stand in for the others: every step of a
@@ -139,38 +196,47 @@ function useStepBox(
   return windowed ? box : null;
 }
 
-function BlockView({ block, t, sheet, cell }: { block: Block; t: number; sheet: EngineSheet; cell: CellFor }) {
-  const { model } = sheet;
-  if (block.kind === 'given') {
-    return (
-      <div className="block vector given">
-        <span className="block-head">
-          <Tex tex={paramTex(model, block.q)} />
-        </span>
-        {Array.from({ length: block.length }, (_v, i) => cell(block.q, 0, i, undefined, t))}
-      </div>
-    );
-  }
-  if (block.kind === 'vector') {
-    return (
-      <div className="block vector">
-        <span className="block-head">
-          <Tex tex={quantityTex(model, block.q, t)} />
-        </span>
-        {Array.from({ length: block.length }, (_v, i) => cell(block.q, t, i))}
-      </div>
-    );
-  }
+function BlockView({ block, t, parts }: { block: Block; t: number; parts: SheetParts }) {
+  if (block.kind !== 'product') return <VectorBlock block={block} t={t} parts={parts} />;
+  const { model } = parts.sheet;
   const W = block.W === 'W_hy' ? model.readout?.W_hy : model.weights.get(block.W);
   return (
     <ProductBlock
       block={block}
       t={t}
-      sheet={sheet}
-      cell={cell}
+      parts={parts}
       rows={W?.rows ?? 0}
       cols={W?.cols ?? vectorLength(model, block.vector.q)}
     />
+  );
+}
+
+/** A column vector: worked out at step t, or given (a bias, drawn in every step's panel). */
+function VectorBlock({
+  block,
+  t,
+  parts,
+}: {
+  block: Extract<Block, { kind: 'vector' | 'given' }>;
+  t: number;
+  parts: SheetParts;
+}) {
+  const given = block.kind === 'given';
+  const quantities = useMemo(
+    () => [given ? parts.part(block.q, 0, block.length, t) : parts.part(block.q, t, block.length)],
+    [parts, block, t, given],
+  );
+  const look = useBlockLook(quantities);
+  const { model } = parts.sheet;
+  return (
+    <div className={given ? 'block vector given' : 'block vector'}>
+      <span className="block-head">
+        <Tex tex={given ? paramTex(model, block.q) : quantityTex(model, block.q, t)} />
+      </span>
+      {Array.from({ length: block.length }, (_v, i) =>
+        given ? parts.cell(block.q, 0, i, { panel: t }, look) : parts.cell(block.q, t, i, {}, look),
+      )}
+    </div>
   );
 }
 
@@ -181,19 +247,27 @@ const WHOLE_MATRIX_CELLS = 400;
 function ProductBlock({
   block,
   t,
-  sheet,
-  cell,
+  parts,
   rows,
   cols,
 }: {
   block: Extract<Block, { kind: 'product' }>;
   t: number;
-  sheet: EngineSheet;
-  cell: CellFor;
+  parts: SheetParts;
   rows: number;
   cols: number;
 }) {
-  const { model } = sheet;
+  const { model } = parts.sheet;
+  const { cell } = parts;
+  const quantities = useMemo(
+    () => [
+      parts.part(block.W, 0, 0, t),
+      parts.part(block.vector.q, block.vector.t, cols),
+      parts.part(block.q, t, rows),
+    ],
+    [parts, block, t, rows, cols],
+  );
+  const look = useBlockLook(quantities);
   const ref = useRef<HTMLDivElement>(null);
   const range = useVisibleEntries(ref, rows, cols, rows * cols > WHOLE_MATRIX_CELLS);
   const windowed = range.rows[1] - range.rows[0] < rows || range.cols[1] - range.cols[0] < cols;
@@ -202,16 +276,8 @@ function ProductBlock({
   for (let i = 0; i < rows; i++) {
     if (i >= range.rows[0] && i < range.rows[1])
       for (let j = range.cols[0]; j < Math.min(range.cols[1], cols); j++)
-        body.push(
-          <span className="matrix" key={`m${i}-${j}`} style={{ gridRow: String(i + 2), gridColumn: String(j + 2) }}>
-            {cell(block.W, 0, i, j, t)}
-          </span>,
-        );
-    body.push(
-      <span className="result" key={`r${i}`} style={{ gridRow: String(i + 2), gridColumn: String(cols + 2) }}>
-        {cell(block.q, t, i)}
-      </span>,
-    );
+        body.push(cell(block.W, 0, i, { j, panel: t, part: 'matrix', row: i + 2, col: j + 2 }, look));
+    body.push(cell(block.q, t, i, { part: 'result', row: i + 2, col: cols + 2 }, look));
   }
   return (
     <div
@@ -226,11 +292,15 @@ function ProductBlock({
       <span className="block-head matrix-name" style={{ gridRow: '2', gridColumn: '1' }}>
         <Tex tex={paramTex(model, block.W)} />
       </span>
-      {Array.from({ length: cols }, (_v, j) => (
-        <span className="above" key={`v${j}`} style={{ gridRow: '1', gridColumn: String(j + 2) }}>
-          {cell(block.vector.q, block.vector.t, j, undefined, t, block.q)}
-        </span>
-      ))}
+      {Array.from({ length: cols }, (_v, j) =>
+        cell(
+          block.vector.q,
+          block.vector.t,
+          j,
+          { panel: t, copyFor: block.q, part: 'above', row: 1, col: j + 2 },
+          look,
+        ),
+      )}
       <span className="block-head result-name" style={{ gridRow: '1', gridColumn: String(cols + 2) }}>
         <Tex tex={quantityTex(model, block.q, t)} />
       </span>

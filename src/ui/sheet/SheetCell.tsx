@@ -1,17 +1,18 @@
-// One number on the sheet. It subscribes to its own state (hidden until its frame, being written,
-// being read), so a step re-renders only the cells whose state changes. In practice and in a
-// quiz, a number the student works out is an answer cell instead.
+// One number on the sheet. Its block tells it what to show (see cellLook.ts), so a step re-renders
+// only the cells whose look changes. In practice and in a quiz, a number the student works out is
+// an answer cell instead, which looks itself up in the student's progress.
 import { memo } from 'react';
 import { parseAnswer } from '../../core/practice/answer';
 import { slotKey } from '../../core/records/records';
 import { cellStatus } from '../../store/practice';
-import { selectPracticeContext, selectView, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
+import { selectPracticeContext, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
 import { displayNumber } from '../common/displayNumber';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { AnswerCell } from './AnswerCell';
+import { cellRole, placement, type Placement, type Role } from './cellLook';
 
-interface Props {
+interface Props extends Placement {
   q: string;
   t: number;
   i: number;
@@ -29,39 +30,30 @@ interface Props {
    * while its product is being worked out (and the vector's own column lights up for every other read)
    */
   copyFor?: string | undefined;
+  /** practice or a quiz: a worked-out number is the student's to write */
+  practising: boolean;
+  /** as the block found it for the current frame (a worked-out number in practice finds its own) */
+  shown: boolean;
+  role: Role;
 }
 
 export const SheetCell = memo(function SheetCell(props: Props) {
-  const practising = useWorksheet((s) => s.mode !== 'walkthrough');
-  const { record, q, t, i, copyFor } = props;
+  const { record, copyFor, practising } = props;
   if (!practising || record === undefined) return <WalkthroughCell {...props} />;
   if (copyFor === undefined) return <PracticeCell {...props} record={record} />;
-  return <CopyCell q={q} t={t} i={i} record={record} decimals={props.decimals} copyFor={copyFor} />;
+  return <CopyCell {...props} record={record} copyFor={copyFor} />;
 });
-
-/** Whether a cell is being written, is read by what is being written, or neither. */
-export function cellRole(
-  s: WorksheetState,
-  key: string,
-  panel?: number,
-  copyFor?: string,
-): 'current' | 'read' | 'none' {
-  const view = selectView(s);
-  // a product reads its vector from the copy above its matrix; the matrix's own cells (which
-  // carry their panel) light up in that panel; a vector's own column lights up for other reads
-  const inPlace = copyFor !== undefined ? copyFor === view.q : panel !== undefined || view.op !== 'matvec';
-  const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.step);
-  return view.current.has(key) ? 'current' : read ? 'read' : 'none';
-}
 
 /** A worked-out number in practice or a quiz: an answer cell, or a value given or kept hidden. */
 function PracticeCell(props: Props & { record: number }) {
   const shown = useWorksheet((s) => practiceDisplay(s, props.record));
   const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i)));
-  if (shown === 'input') return <AnswerCell q={props.q} t={props.t} i={props.i} record={props.record} />;
+  const placed = placement(props);
+  if (shown === 'input') return <AnswerCell {...props} />;
   return (
     <span
-      className={`sheet-cell ${shown === 'hidden' ? 'hidden not-asked' : shown} role-${role}`}
+      className={`sheet-cell ${shown === 'hidden' ? 'hidden not-asked' : shown} role-${role}${placed.className}`}
+      style={placed.style}
       data-role={role === 'none' ? undefined : role}
       data-q={props.q}
       data-t={props.t}
@@ -92,13 +84,15 @@ export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown'
  * sheet writes numbers (or the value, where given). A copy of an answer that is not right yet is
  * marked, so that a cell worked from it is not taken for the sheet's own number.
  */
-function CopyCell(props: { q: string; t: number; i: number; record: number; decimals: number; copyFor: string }) {
+function CopyCell(props: Props & { record: number; copyFor: string }) {
   const shown = useWorksheet((s) => copyShown(s, props.record, props.decimals));
   const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i), undefined, props.copyFor));
   const [state, text = ''] = shown.split('|') as [CopyState, string?];
+  const placed = placement(props);
   return (
     <span
-      className={`sheet-cell copy ${text ? 'shown' : 'hidden'} role-${role}${state === 'wrong' ? ' copy-wrong' : ''}`}
+      className={`sheet-cell copy ${text ? 'shown' : 'hidden'} role-${role}${state === 'wrong' ? ' copy-wrong' : ''}${placed.className}`}
+      style={placed.style}
       data-role={role === 'none' ? undefined : role}
       data-q={props.q}
       data-t={props.t}
@@ -125,29 +119,13 @@ function copyShown(s: WorksheetState, n: number, decimals: number): `${CopyState
   return `${cellStatus(ctx, n).kind === 'wrong' ? 'wrong' : 'own'}|${displayNumber(parsed.value, decimals)}`;
 }
 
-const WalkthroughCell = memo(function WalkthroughCell({
-  q,
-  t,
-  i,
-  j,
-  record,
-  value,
-  decimals,
-  exact,
-  panel,
-  copyFor,
-}: Props) {
-  const key = slotKey(q, t, i, j);
-  const state = useWorksheet((s) => {
-    const visible = record === undefined || record <= selectView(s).lastVisible;
-    return `${visible ? 'shown' : 'hidden'} ${cellRole(s, key, panel, copyFor)}`;
-  });
-  const [visibility, role] = state.split(' ') as ['shown' | 'hidden', 'current' | 'read' | 'none'];
-  const shown = visibility === 'shown';
-  const text = shown ? displayNumber(value, decimals) : '';
+/** A number as the walkthrough shows it, or a given one in practice: shown or still empty, lit or not. */
+function WalkthroughCell({ q, t, i, j, value, decimals, exact, shown, role, ...place }: Props) {
+  const placed = placement(place);
   return (
     <span
-      className={`sheet-cell ${visibility} role-${role}`}
+      className={`sheet-cell ${shown ? 'shown' : 'hidden'} role-${role}${placed.className}`}
+      style={placed.style}
       data-q={q}
       data-t={t}
       data-i={i}
@@ -156,7 +134,7 @@ const WalkthroughCell = memo(function WalkthroughCell({
       title={shown && exact ? String(value) : undefined}
       aria-label={shown ? undefined : messages.emptyCell}
     >
-      {text}
+      {shown ? displayNumber(value, decimals) : ''}
     </span>
   );
-});
+}
