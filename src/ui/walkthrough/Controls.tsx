@@ -1,7 +1,9 @@
 // The stepping controls: frame and time-step buttons, the granularity, and an overview of the
 // unrolled sequence that shows the current step and jumps to any other.
 import { selectFrames, selectSheet, stepOf, type WorksheetState } from '../../store/worksheetStore';
+import { useRef } from 'react';
 import { Icon, type IconName } from '../common/Icon';
+import { useCurrentInStrip } from '../common/scrollIntoStrip';
 import { messages } from '../messages/messages';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import './Controls.css';
@@ -59,8 +61,10 @@ function Overview() {
     return sheet.ok ? sheet.sheet.model.T : 0;
   });
   const current = useWorksheet((s) => stepOf(s, s.frame));
+  const strip = useRef<HTMLOListElement>(null);
+  useCurrentInStrip(strip, '[aria-current]', current);
   return (
-    <ol className="overview" aria-label={messages.overviewLabel}>
+    <ol className="overview" aria-label={messages.overviewLabel} ref={strip}>
       {Array.from({ length: T }, (_v, k) => k + 1).map((t) => (
         <li key={t}>
           <button
