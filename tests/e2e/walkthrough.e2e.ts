@@ -112,7 +112,7 @@ describe('the walkthrough in Chromium', () => {
     expect(await current.textContent()).toBe('3.00');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(page.url()).toMatch(/#\/lstm-2-decimals\/32$/);
+    await page.waitForURL(/#\/lstm-2-decimals\/32$/);
     await page.goBack();
     await page.waitForFunction(() =>
       document.querySelector('.controls .counter')?.textContent?.startsWith('Frame 31 '),

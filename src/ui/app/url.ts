@@ -82,16 +82,36 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     // a broken quiz link stays in the address bar, beside its problems, to be mended there
     const keep = () => store.getState().quizLinkProblems !== null && store.getState().worksheetId === null;
     if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
-    const unsubscribe = store.subscribe(() => {
-      const hash = current();
+    const push = (hash: string) => {
       if (window.location.hash !== hash && !keep()) window.history.pushState(null, '', hash);
+    };
+    // a step within the walkthrough is written just after it is drawn (the address bar costs a few
+    // milliseconds a write, which a step need not wait for), each step its own place in the
+    // history; another worksheet or mode is written at once
+    let pending: { hash: string; timer: ReturnType<typeof setTimeout> } | null = null;
+    const flush = () => {
+      if (!pending) return;
+      clearTimeout(pending.timer);
+      const { hash } = pending;
+      pending = null;
+      push(hash);
+    };
+    const unsubscribe = store.subscribe((s, before) => {
+      const sameSheet = s.worksheetId === before.worksheetId && s.mode === before.mode && s.quiz === before.quiz;
+      const hash = formatHash(s);
+      flush();
+      if (!sameSheet) push(hash);
+      else if (window.location.hash !== hash) pending = { hash, timer: setTimeout(flush) };
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
+    window.addEventListener('pagehide', flush);
     return () => {
       unsubscribe();
+      flush();
       window.removeEventListener('popstate', fromUrl);
       window.removeEventListener('hashchange', fromUrl);
+      window.removeEventListener('pagehide', flush);
     };
   }, [store]);
 }

@@ -12,19 +12,24 @@ import { memo, startTransition, useEffect, useState, type ReactNode } from 'reac
 type Render = (tex: string) => string;
 
 let render: Render | null = null;
+/** Enough for every formula of a by-hand sheet and of the frames around the one shown. */
+const CACHED_FORMULAS = 2000;
 let loading: Promise<Render> | null = null;
 const waiting = new Set<() => void>();
 
 /** Loads KaTeX (once); every formula waiting for it renders when it is in. */
 function loadTex(): Promise<Render> {
   loading ??= import('katex').then(({ default: katex }) => {
+    // the formulas drawn lately, newest last: stepping back and forth draws them again at once,
+    // and a walk through every frame of a large sheet does not keep every formula it passed
     const cache = new Map<string, string>();
     render = (tex) => {
       let html = cache.get(tex);
       if (html === undefined) {
         html = katex.renderToString(tex, { throwOnError: false, strict: 'ignore', output: 'html' });
-        cache.set(tex, html);
-      }
+        if (cache.size >= CACHED_FORMULAS) cache.delete(cache.keys().next().value as string);
+      } else cache.delete(tex);
+      cache.set(tex, html);
       return html;
     };
     for (const ready of waiting) ready();

@@ -1,7 +1,10 @@
 // The current frame in words and in equations: a caption, then each record's equation written
 // symbolically, with the numbers substituted, and its result (as the LSTM slides do).
+import { memo, useDeferredValue } from 'react';
 import { formatFixed } from '../../core/engine/rounding';
 import { recordTex } from '../../core/records/tex';
+import type { Frame } from '../../store/frames';
+import type { ComputedSheet } from '../../store/sheet';
 import { selectFrames, selectSheet } from '../../store/worksheetStore';
 import { frameCaption } from './captions';
 import { messages } from '../messages/messages';
@@ -16,8 +19,23 @@ export function FramePanel() {
   const computed = useWorksheet(selectSheet);
   const frames = useWorksheet(selectFrames);
   const index = useWorksheet((s) => s.frame);
-  const frame = frames[index];
+  // the sheet's cells first, the frame's words and equations (KaTeX) just after: a step paints
+  // without waiting for them, and a key held down skips the frames it passes
+  const shownIndex = useDeferredValue(index);
+  const frame = frames[shownIndex];
   if (!computed.ok || !frame) return null;
+  return <FrameText computed={computed} frame={frame} index={shownIndex} />;
+}
+
+const FrameText = memo(function FrameText({
+  computed,
+  frame,
+  index,
+}: {
+  computed: Extract<ComputedSheet, { ok: true }>;
+  frame: Frame;
+  index: number;
+}) {
   const { sheet, records } = computed;
   const shown = Array.from(
     { length: Math.min(frame.last - frame.first + 1, MAX_EQUATIONS) },
@@ -50,4 +68,4 @@ export function FramePanel() {
       </div>
     </section>
   );
-}
+});

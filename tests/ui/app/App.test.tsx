@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
@@ -70,7 +70,8 @@ describe('the walkthrough', () => {
   it('puts the worksheet and frame in the URL', async () => {
     render(<App store={createWorksheetStore('rnn-by-hand')} />);
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(window.location.hash).toBe('#/rnn-by-hand/3');
+    // just after the step is drawn
+    await waitFor(() => expect(window.location.hash).toBe('#/rnn-by-hand/3'));
   });
 
   it('opens the worksheet and frame a URL names', () => {

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_QUIZ_SETTINGS } from '../../../src/core/practice/quiz';
@@ -99,7 +99,7 @@ describe('a quiz link that cannot be opened', () => {
     expect(window.location.hash).toBe('#/quiz?cell=rnn&H=9&seed=ok');
   });
 
-  it('opening a file after a broken link leaves the link behind: the address follows the sheet again', () => {
+  it('opening a file after a broken link leaves the link behind: the address follows the sheet again', async () => {
     window.history.replaceState(null, '', '/#/quiz?cell=rnn&H=9&seed=ok');
     const store = createWorksheetStore(null);
     render(<App store={store} />);
@@ -107,6 +107,6 @@ describe('a quiz link that cannot be opened', () => {
     expect(store.getState().quizLinkProblems).toBeNull();
     expect(window.location.hash).toBe('#/file/1');
     act(() => store.getState().next());
-    expect(window.location.hash).toBe('#/file/2');
+    await waitFor(() => expect(window.location.hash).toBe('#/file/2'));
   });
 });
