@@ -50,10 +50,18 @@ export interface RecordTable {
   readonly quantities: ReadonlySet<string>;
 }
 
-/** Every record of a worksheet's trace (see buildRecords), kept compact. */
-export function buildRecordTable(model: Model, fwd: Forward, back: Backward | null): RecordTable {
+/**
+ * Every record of a worksheet's trace (see buildRecords), kept compact.
+ * @param progress  told the fraction done after each step's records (see emitRecords)
+ */
+export function buildRecordTable(
+  model: Model,
+  fwd: Forward,
+  back: Backward | null,
+  progress?: (fraction: number) => void,
+): RecordTable {
   const builder = createRecordTableBuilder();
-  emitRecords(model, fwd, back, builder);
+  emitRecords(model, fwd, back, builder, progress);
   return builder.finish();
 }
 
@@ -181,6 +189,39 @@ interface Columns {
   readonly refs: Int16Array;
 }
 
+/**
+ * A RecordTable taken apart: its names and its typed-array columns, each the only view of its
+ * own buffer, so that the buffers can be transferred to another thread (a worker) uncopied.
+ */
+export interface RecordTableColumns extends Columns {
+  readonly length: number;
+  readonly names: readonly string[];
+}
+
+// the parts of each table built here, for taking it apart again
+const parts = new WeakMap<RecordTable, RecordTableColumns>();
+
+/**
+ * The columns of a table, for recordTableFromColumns (in a worker: posted with columnBuffers as
+ * the transfer list, after which the table reads detached, empty columns).
+ * A table made otherwise (withValue) is built again from its records.
+ */
+export function recordTableColumns(table: RecordTable): RecordTableColumns {
+  return parts.get(table) ?? (parts.get(toRecordTable(table.slice())) as RecordTableColumns);
+}
+
+/** The table again, reading the same columns (nothing copied). */
+export function recordTableFromColumns(columns: RecordTableColumns): RecordTable {
+  return recordTable(columns.length, columns.names, columns);
+}
+
+/** The buffers of the columns, each once: the transfer list of a postMessage. */
+export function columnBuffers(columns: RecordTableColumns): ArrayBuffer[] {
+  const { phase, op, q, fn, rule, t, i, j, value, readsEnd, refs } = columns;
+  const buffers = [phase, op, q, fn, rule, t, i, j, value, readsEnd, refs].map((a) => a.buffer as ArrayBuffer);
+  return [...new Set(buffers)];
+}
+
 function recordTable(length: number, names: readonly string[], c: Columns): RecordTable {
   const quantities = new Set<string>();
   const seen = new Uint8Array(names.length);
@@ -233,6 +274,7 @@ function recordTable(length: number, names: readonly string[], c: Columns): Reco
       return parsed ? table.find(parsed.q, parsed.t, parsed.i, parsed.j) : undefined;
     },
   };
+  parts.set(table, { length, names, ...c });
   return table;
 }
 

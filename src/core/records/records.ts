@@ -128,15 +128,29 @@ export function forEachRecord(
   emitRecords(model, fwd, back, objectSink(out));
 }
 
-/** The records written into a sink (see RecordSink), in the order of buildRecords. */
-export function emitRecords(model: Model, fwd: Forward, back: Backward | null, sink: RecordSink): void {
+/**
+ * The records written into a sink (see RecordSink), in the order of buildRecords.
+ * @param progress  told the fraction of the steps written (forward, then backward) after each
+ *                  step, and 1 at the end: what a progress bar shows while a large file opens
+ */
+export function emitRecords(
+  model: Model,
+  fwd: Forward,
+  back: Backward | null,
+  sink: RecordSink,
+  progress?: (fraction: number) => void,
+): void {
+  const steps = fwd.steps.length * (back ? 2 : 1);
+  const stepDone = progress && steps > 0 ? (k: number) => progress(k / steps) : undefined;
   fwd.steps.forEach((s, k) => {
     forwardStepRecords(model, s, k + 1, sink);
     const r = fwd.readouts[k];
     if (r) readoutRecords(model, r, k + 1, sink);
+    stepDone?.(k + 1);
   });
   if (model.loss) lossRecords(model, fwd, sink);
-  if (back) backwardRecords(model, back, sink);
+  if (back) backwardRecords(model, back, sink, stepDone && ((k) => stepDone(fwd.steps.length + k)));
+  progress?.(1);
 }
 
 /** A sink that assembles each record as a TraceRecord object and hands it to `out`. */
@@ -439,7 +453,8 @@ function lossRecords(model: Model, fwd: Forward, sink: RecordSink): void {
   new Run(sink, 'forward', 'L', 0, 'total', reads).write(0, NONE, fwd.loss as number);
 }
 
-function backwardRecords(model: Model, back: Backward, sink: RecordSink): void {
+/** @param stepDone  told how many steps are done, counting back from T */
+function backwardRecords(model: Model, back: Backward, sink: RecordSink, stepDone?: (k: number) => void): void {
   for (let t = model.T; t >= 1; t--) {
     const g = back.steps[t - 1] as StepGrads;
     const rg = back.readouts[t - 1] ?? null;
@@ -447,6 +462,7 @@ function backwardRecords(model: Model, back: Backward, sink: RecordSink): void {
     // ∂L/∂h_t: from y_t through W_hy, and from every gate of step t+1
     gradEach(sink, 'd:h', t, 'backprop_h', g.dh, dhReads(model, t, rg !== null));
     cellGradRecords(model, g, t, sink);
+    stepDone?.(model.T - t + 1);
   }
   // h0, c0 and the parameters: each gradient summed over the steps
   gradEach(sink, 'd:h', 0, 'backprop_h', back.grads.get('h0') as Vector, dhReads(model, 0, false));
