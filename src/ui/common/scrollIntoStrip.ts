@@ -1,7 +1,7 @@
 // A strip wider than the window (the overview of a long sequence, its unrolled diagram) scrolls
 // sideways in its own box instead of widening the page; the item marking the current step is
 // brought into that box, without scrolling the page itself up or down.
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** Scrolls `strip` sideways so that `item` is inside it: centred when it was out of view. */
 export function scrollIntoStrip(strip: HTMLElement, item: Element): void {
@@ -13,9 +13,14 @@ export function scrollIntoStrip(strip: HTMLElement, item: Element): void {
 
 /** Keeps the element of `strip` that matches `selector` in view whenever `key` changes. */
 export function useCurrentInStrip(strip: RefObject<HTMLElement | null>, selector: string, key: unknown): void {
-  useLayoutEffect(() => {
-    const el = strip.current;
-    const item = el?.querySelector(selector);
-    if (el && item && el.scrollWidth > el.clientWidth) scrollIntoStrip(el, item);
+  useEffect(() => {
+    // in the next frame, where the page is laid out anyway: measured now, before the first paint,
+    // the page would be laid out once for this and again for the paint
+    const frame = requestAnimationFrame(() => {
+      const el = strip.current;
+      const item = el?.querySelector(selector);
+      if (el && item && el.scrollWidth > el.clientWidth) scrollIntoStrip(el, item);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [strip, selector, key]);
 }
