@@ -102,7 +102,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
  * is in the DOM, then a frame has been painted (a message posted from the next animation frame
  * arrives after that frame's paint); the time is counted from navigation start.
  */
-async function firstRenders(browser: Browser, url: string): Promise<BrowserFigure[]> {
+export async function firstRenders(browser: Browser, url: string): Promise<BrowserFigure[]> {
   const pages = { app: `${url}#/${FIRST_RENDER_ID}/1`, floor: `${url}floor/` };
   const times = { app: [] as number[], floor: [] as number[] };
   const loadedJs = new Set<string>();
