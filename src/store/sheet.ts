@@ -1,10 +1,12 @@
 // The computed sheet of a worksheet file: the model, the trace and its records, or the problems
 // that keep it from loading. Derived data: computed once per file and memoised, never stored.
-import { buildRecordTable, type RecordTable } from '../core/records/recordTable';
+import { buildRecordTable, recordTableFromColumns, type RecordTable } from '../core/records/recordTable';
 import { createSheet, type Sheet } from '../core/records/tex';
 import { computeTrace } from '../core/engine/trace';
 import { loadWorksheet, type Problem } from '../core/format/validate';
+import { otherCarryFile } from '../core/format/worksheet';
 import { findBuiltIn, type BuiltInWorksheet } from '../worksheets';
+import type { SheetParts } from './sheetJob';
 
 export type ComputedSheet =
   | { readonly ok: true; readonly sheet: Sheet; readonly records: RecordTable }
@@ -58,9 +60,36 @@ export function otherCarrySheet(file: unknown): ComputedSheet {
   if (typeof file !== 'object' || file === null) return NOT_A_FILE;
   const cached = otherMemo.get(file);
   if (cached) return cached;
-  const f = file as { precision?: { decimals?: number; carry?: string } };
-  const carry = f.precision?.carry === 'rounded' ? 'exact' : 'rounded';
-  const result = computeSheet({ ...file, precision: { ...f.precision, carry } });
+  const result = computeSheet(otherCarryFile(file));
   otherMemo.set(file, result);
   return result;
+}
+
+/**
+ * Hands computeSheet the sheet of `file` computed elsewhere (by a worker, see sheetWorker.ts), so
+ * that opening the file computes nothing more on the main thread. A sheet already there is kept:
+ * what has been derived from it stays valid.
+ */
+export function primeSheet(file: object, parts: SheetParts): ComputedSheet {
+  return primed(memo, file, parts);
+}
+
+/** The same for otherCarrySheet: the sheet of `file` carried the other way. */
+export function primeOtherCarrySheet(file: object, parts: SheetParts): ComputedSheet {
+  return primed(otherMemo, file, parts);
+}
+
+function primed(into: WeakMap<object, ComputedSheet>, file: object, parts: SheetParts): ComputedSheet {
+  const cached = into.get(file);
+  if (cached) return cached;
+  const result = fromParts(parts);
+  into.set(file, result);
+  return result;
+}
+
+// the Sheet is only the model and the records behind a lookup: cheap to make again here
+function fromParts(parts: SheetParts): ComputedSheet {
+  if (!parts.ok) return { ok: false, problems: parts.problems };
+  const records = recordTableFromColumns(parts.columns);
+  return { ok: true, sheet: createSheet(parts.model, records), records };
 }

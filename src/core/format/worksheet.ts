@@ -112,3 +112,13 @@ export function targetAt(model: Model, t: number): Vector | null {
   if (model.loss.at === 'last') return t === model.T ? (model.targets[0] ?? null) : null;
   return model.targets[t - 1] ?? null;
 }
+
+/**
+ * The same worksheet carried the other way (rounded ↔ exact): what a student gets who rounds
+ * where the sheet carries exactly, or the reverse. Every other field is the file's own.
+ */
+export function otherCarryFile(file: object): object {
+  const f = file as { precision?: { decimals?: number; carry?: string } };
+  const carry: Carry = f.precision?.carry === 'rounded' ? 'exact' : 'rounded';
+  return { ...file, precision: { ...f.precision, carry } };
+}
