@@ -3,7 +3,7 @@
 // neighbours and whatever steps are scrolled into view, and a box of the same size for each of the
 // others, so that stepping, scrolling and the scrollbar behave as if every step were there.
 // Printing draws every step.
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { selectFocusRecord, selectSheet, selectView, type WorksheetState } from '../../store/worksheetStore';
 import type { StepLayout } from './layout';
@@ -34,6 +34,9 @@ export function selectCurrentStep(s: WorksheetState): number {
   const n = selectFocusRecord(s);
   return n === null ? 1 : computed.records.t(n) || T;
 }
+
+/** No step: the neighbours of the step being worked are not drawn yet. */
+const NOT_YET = -2;
 
 let reveal: ((t: number) => void) | null = null;
 
@@ -80,24 +83,31 @@ export function useStepWindow(
     if (!windowed || !measured || !root || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) =>
-        setInView((prev) => {
-          const next = new Set(prev);
-          for (const e of entries) {
-            const t = Number((e.target as HTMLElement).dataset.step);
-            if (e.isIntersecting) next.add(t);
-            else next.delete(t);
-          }
-          return sameSet(prev, next) ? prev : next;
-        }),
+        // in a transition: a step scrolled into view is drawn in slices, never holding up a key press
+        startTransition(() =>
+          setInView((prev) => {
+            const next = new Set(prev);
+            for (const e of entries) {
+              const t = Number((e.target as HTMLElement).dataset.step);
+              if (e.isIntersecting) next.add(t);
+              else next.delete(t);
+            }
+            return sameSet(prev, next) ? prev : next;
+          }),
+        ),
       { root, rootMargin: '0px 100% 0px 100%' },
     );
     for (const child of root.querySelectorAll(':scope > [data-step]')) observer.observe(child);
     return () => observer.disconnect();
   }, [steps, windowed, measured]);
 
+  // the step being worked is drawn at once; its neighbours just after (on opening, after the first
+  // paint), in a transition that React does in slices between frames
+  const around = useDeferredValue(current, NOT_YET);
   if (!windowed || printing) return null;
   const drawn = new Set(inView);
-  for (const t of [current - 1, current, current + 1]) drawn.add(t);
+  drawn.add(current);
+  if (around !== NOT_YET) for (const t of [around - 1, around, around + 1]) drawn.add(t);
   if (revealed !== null) drawn.add(revealed);
   return drawn;
 }
