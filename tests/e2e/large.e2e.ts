@@ -71,3 +71,51 @@ describe('a file with H = 16 and T = 64, in Chromium', () => {
     await page.close();
   });
 });
+
+// an LSTM file of 256 steps of 64 hidden units (over half a million numbers), computed in a worker
+const big = largeHandFriendlySheet('lstm', 64, 64, 256);
+const bigW_ii = big.params.W_ii as number[][];
+const bigK1 = big.inputs![0]!.indexOf(1);
+
+// Counted in the page (a string: the test's own functions are transformed with helpers the page
+// lacks): whether the bar appeared, its name and value, and how many animation frames and timer
+// ticks ran while it was shown, which they cannot while the main thread is blocked.
+const WATCH = `(() => {
+  const w = window;
+  w.watch = { bar: null, values: [], frames: 0, ticks: 0 };
+  const shown = () => document.querySelector('.open-file progress');
+  const frame = () => { if (shown()) w.watch.frames++; if (!document.querySelector('.sheet')) requestAnimationFrame(frame); };
+  const tick = () => { if (shown()) w.watch.ticks++; if (!document.querySelector('.sheet')) setTimeout(tick, 10); };
+  new MutationObserver(() => {
+    const bar = shown();
+    if (!bar) return;
+    w.watch.bar ??= bar.labels[0]?.textContent ?? '';
+    w.watch.values.push(Number(bar.value));
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+  requestAnimationFrame(frame);
+  tick();
+})()`;
+
+describe('a file with H = 64 and T = 256, in Chromium', () => {
+  it('computes with a progress bar while the page keeps answering, then shows its first step', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    const file = join(mkdtempSync(join(tmpdir(), 'large-')), 'lstm-64x256.json');
+    writeFileSync(file, JSON.stringify(big));
+    await page.evaluate(WATCH);
+    await page.setInputFiles('input[type="file"]', file);
+    await page.locator('.sheet .step .sheet-cell').first().waitFor({ timeout: 60_000 });
+    const watch = await page.evaluate(
+      () => (window as unknown as { watch: { bar: string; values: number[]; frames: number; ticks: number } }).watch,
+    );
+    expect(watch.bar.trim()).toBe('Computing lstm-64x256.json…');
+    expect(watch.values.every((v) => v >= 0 && v <= 1)).toBe(true);
+    expect(Math.max(...watch.values)).toBeGreaterThan(0);
+    expect(watch.frames).toBeGreaterThan(0);
+    expect(watch.ticks).toBeGreaterThan(0);
+    // x₁ is one-hot at k1, so (W_ii x₁)[0] is W_ii[0][k1]: the first frame writes it
+    expect(number(await shown(page, 'mv:W_ii', 1, 0).textContent())).toBe(bigW_ii[0]![bigK1]);
+    expect(await page.locator('.open-file progress').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -32,6 +32,7 @@ export const messages = {
   fileProblems: (name: string, count: number) =>
     `${name} is not a worksheet this app can open (${count} problem${count === 1 ? '' : 's'}):`,
   fileUnreadable: (name: string) => `${name} could not be read.`,
+  computingFile: (name: string) => `Computing ${name}…`,
   presentation: 'Present (P)',
   leavePresentation: 'Leave presentation (Esc)',
   darkTheme: 'Dark theme',
