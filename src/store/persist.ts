@@ -334,8 +334,15 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** A short, stable name for a worksheet file's content (FNV-1a over its JSON), for storage keys. */
 export function contentHash(value: unknown): string {
+  // asked on every save: a large file is written out and hashed once
+  const cached = typeof value === 'object' && value !== null ? hashes.get(value) : undefined;
+  if (cached !== undefined) return cached;
   const text = JSON.stringify(value) ?? '';
   let h = 0x811c9dc5;
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return (h >>> 0).toString(36);
+  const hash = (h >>> 0).toString(36);
+  if (typeof value === 'object' && value !== null) hashes.set(value, hash);
+  return hash;
 }
+
+const hashes = new WeakMap<object, string>();

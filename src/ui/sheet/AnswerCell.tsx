@@ -1,6 +1,7 @@
 // A cell the student fills in: typed text is saved as it is typed, checked on Enter or on leaving
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/shallow';
 import { slotKey } from '../../core/records/records';
 import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
@@ -27,16 +28,23 @@ export const HINT_KEY = '?';
 export function AnswerCell({ q, t, i, record, ...place }: Props) {
   const store = useWorksheetStore();
   const slot = slotKey(q, t, i);
-  const typed = useWorksheet((s) => s.progress.cells[slot]?.text ?? '');
-  const right = useWorksheet((s) => (showsRightAnswers(s) ? rightText(s, record) : null));
-  const status = useWorksheet((s) => statusKey(s, record));
-  const role = useWorksheet((s) => cellRole(s, slot));
-  const name = useWorksheet((s) => {
+  // one subscription for all the cell shows: a sheet has thousands of these cells, and each
+  // subscription is asked again on every keystroke anywhere
+  const { typed, right, status, role, locked, message } = useWorksheet(
+    useShallow((s) => ({
+      typed: s.progress.cells[slot]?.text ?? '',
+      right: showsRightAnswers(s) ? rightText(s, record) : null,
+      status: statusKey(s, record),
+      role: cellRole(s, slot),
+      locked: s.mode === 'quiz' && (s.progress.quiz?.submitted ?? false),
+      message: messageOf(s, record),
+    })),
+  );
+  const model = useWorksheet((s) => {
     const sheet = selectSheet(s);
-    return sheet.ok ? cellText(sheet.sheet.model, q, t, i) : '';
+    return sheet.ok ? sheet.sheet.model : null;
   });
-  const locked = useWorksheet((s) => s.mode === 'quiz' && (s.progress.quiz?.submitted ?? false));
-  const message = useWorksheet((s) => messageOf(s, record));
+  const name = useMemo(() => (model ? cellText(model, q, t, i) : ''), [model, q, t, i]);
   const [hasFocus, setHasFocus] = useState(false);
   const kind = status.split(':')[0] as CellStatus['kind'];
   const placed = placement(place);

@@ -46,8 +46,12 @@ export const SheetCell = memo(function SheetCell(props: Props) {
 
 /** A worked-out number in practice or a quiz: an answer cell, or a value given or kept hidden. */
 function PracticeCell(props: Props & { record: number }) {
-  const shown = useWorksheet((s) => practiceDisplay(s, props.record));
-  const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i)));
+  // the role only matters for a cell that is not the student's: an answer cell finds its own
+  const look = useWorksheet((s) => {
+    const shown = practiceDisplay(s, props.record);
+    return shown === 'input' ? shown : `${shown} ${cellRole(s, slotKey(props.q, props.t, props.i))}`;
+  });
+  const [shown, role] = look.split(' ') as ['input' | 'shown' | 'hidden', Role];
   const placed = placement(props);
   if (shown === 'input') return <AnswerCell {...props} />;
   return (
@@ -85,9 +89,11 @@ export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown'
  * marked, so that a cell worked from it is not taken for the sheet's own number.
  */
 function CopyCell(props: Props & { record: number; copyFor: string }) {
-  const shown = useWorksheet((s) => copyShown(s, props.record, props.decimals));
-  const role = useWorksheet((s) => cellRole(s, slotKey(props.q, props.t, props.i), undefined, props.copyFor));
-  const [state, text = ''] = shown.split('|') as [CopyState, string?];
+  const shown = useWorksheet(
+    (s) =>
+      `${cellRole(s, slotKey(props.q, props.t, props.i), undefined, props.copyFor)}|${copyShown(s, props.record, props.decimals)}`,
+  );
+  const [role, state, text = ''] = shown.split('|') as [Role, CopyState, string?];
   const placed = placement(props);
   return (
     <span
