@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CELL_PARAMS, type WorksheetFile } from '../src/core/format/worksheet';
-import { largeFileBenchmarks, stepTimes } from './benchLarge';
+import { answerTimes, largeFileBenchmarks, stepTimes } from './benchLarge';
 import { launchChromium } from './chromium';
 
 export interface BrowserFigure {
@@ -177,32 +177,12 @@ async function stepLatency(
   return summary(name, measured);
 }
 
-/**
- * Practice: a keystroke into an answer cell, and Enter checking it, each timed from the event to
- * React's commit (both are discrete events, so React renders before dispatchEvent returns).
- */
+/** Practice on a built-in worksheet: a keystroke and an Enter in its answer cells (see answerTimes). */
 async function practiceLatency(browser: Browser, url: string, id: string): Promise<BrowserFigure[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${url}#/${id}/practice`);
   await page.locator('input.answer').first().waitFor();
-  const { typing, checking } = await page.evaluate(async () => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const inputs = [...document.querySelectorAll<HTMLInputElement>('input.answer')].slice(0, 60);
-    const typing: number[] = [];
-    const checking: number[] = [];
-    for (const input of inputs) {
-      input.focus();
-      let t0 = performance.now();
-      setValue.call(input, '0.5');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      typing.push(performance.now() - t0);
-      t0 = performance.now();
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      checking.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-    }
-    return { typing, checking };
-  });
+  const { typing, checking } = await answerTimes(page, 60);
   await page.close();
   return [
     summary(`practice: a keystroke in an answer cell (${id})`, typing),

@@ -1,7 +1,8 @@
 // Files far larger than a by-hand sheet, as a user opens them: an LSTM with H = 16, T = 64 and one
 // with H = 64, T = 256 (whole weights, one-hot inputs). For each: the time from choosing the file
 // to its first step on screen, how long the page's main thread was blocked on the way, and the
-// time of a step (key press to the sheet's DOM updated, and to its frame painted), median of many.
+// time of a step (key press to the sheet's DOM updated, and to its frame painted), median of many;
+// then practice there: opening it, and a keystroke and an Enter in its answer cells.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,9 @@ export async function largeFileBenchmarks(browser: Browser, url: string): Promis
     const blocked: number[] = [];
     let steps: number[] = [];
     let frames: number[] = [];
+    let practice: number[] = [];
+    let typing: number[] = [];
+    let checking: number[] = [];
     for (let k = 0; k < 3; k++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const opened = await openFile(page, url, file);
@@ -32,6 +36,11 @@ export async function largeFileBenchmarks(browser: Browser, url: string): Promis
       if (k === 0) {
         steps = (await stepTimes(page, 60)).filter((t) => !Number.isNaN(t));
         frames = await frameTimes(page, 40);
+        const t0 = Date.now();
+        await page.getByRole('button', { name: 'Practice' }).click();
+        await page.locator('input.answer').first().waitFor({ timeout: 120_000 });
+        practice = [Date.now() - t0];
+        ({ typing, checking } = await answerTimes(page, 30));
       }
       await page.close();
     }
@@ -40,6 +49,9 @@ export async function largeFileBenchmarks(browser: Browser, url: string): Promis
     figures.push(median(`${name}: longest main-thread task while opening`, blocked));
     figures.push(median(`${name}: one step, key press to sheet updated`, steps));
     figures.push(median(`${name}: one step, key press to its frame painted`, frames));
+    figures.push(median(`${name}: Practice clicked to the first answer cell`, practice));
+    figures.push(median(`${name}: practice, a keystroke in an answer cell`, typing));
+    figures.push(median(`${name}: practice, Enter checks an answer`, checking));
   }
   return figures;
 }
@@ -92,6 +104,32 @@ export async function stepTimes(page: Page, count: number): Promise<number[]> {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     }
     return out;
+  }, count);
+}
+
+/**
+ * Practice: a keystroke into each of the first `count` answer cells, and Enter checking it, each
+ * timed from the event to React's commit (both are discrete events, so React renders before
+ * dispatchEvent returns).
+ */
+export async function answerTimes(page: Page, count: number): Promise<{ typing: number[]; checking: number[] }> {
+  return page.evaluate(async (count) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const inputs = [...document.querySelectorAll<HTMLInputElement>('input.answer')].slice(0, count);
+    const typing: number[] = [];
+    const checking: number[] = [];
+    for (const input of inputs) {
+      input.focus();
+      let t0 = performance.now();
+      setValue.call(input, '0.5');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      typing.push(performance.now() - t0);
+      t0 = performance.now();
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      checking.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    }
+    return { typing, checking };
   }, count);
 }
 
