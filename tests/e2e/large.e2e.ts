@@ -49,6 +49,13 @@ describe('a file with H = 16 and T = 64, in Chromium', () => {
     await expect.poll(() => page.locator('.sheet-cell[data-q="L"][data-role="current"]').count()).toBe(1);
     expect((await shown(page, 'h', 64, 15).textContent())?.trim()).not.toBe('');
     expect(await page.locator('.sheet .step[data-step="64"]:not(.not-drawn)').count()).toBe(1);
+    // the inputs of the steps not drawn, the first ones among them, stand behind one ⋯ a run
+    // (once the steps left behind have been found out of view)
+    const inputs = () =>
+      page.$$eval('.sheet .inputs > :not(.inputs-label)', (els) =>
+        els.map((e) => (e.classList.contains('inputs-gap') ? '⋯' : 'x')).join(''),
+      );
+    await expect.poll(inputs).toMatch(/^⋯x+$/);
     await page.keyboard.press('Home');
     await expect
       .poll(() => page.locator('.sheet-cell[data-q="mv:W_ii"][data-t="1"][data-role="current"]').count())

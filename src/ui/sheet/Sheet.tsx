@@ -53,8 +53,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   }, [layout, model]);
   const current = useWorksheet((s) => (windowed ? selectCurrentStep(s) : 0));
   const stepsRef = useRef<HTMLDivElement>(null);
-  const stepBox = useStepBox(stepsRef, windowed);
-  const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null);
+  const stepBox = useStepBox(stepsRef, windowed, layout);
+  const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null, layout);
   const isDrawn = (t: number) => drawn === null || drawn.has(t);
   // one for the sheet, so that a step whose window does not change is not drawn again
   const parts = useMemo<SheetParts>(() => {
@@ -105,7 +105,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
         </span>
         {model.xs.map((x, k) =>
           !isDrawn(k + 1) ? (
-            isDrawn(k) && (
+            // one ⋯ for each run of inputs not drawn, the first ones too
+            (k === 0 || isDrawn(k)) && (
               <span className="inputs-gap" key={k} aria-hidden="true">
                 ⋯
               </span>
@@ -181,6 +182,7 @@ const StepBody = memo(function StepBody({ step, parts }: { step: StepLayout; par
 function useStepBox(
   steps: React.RefObject<HTMLElement | null>,
   windowed: boolean,
+  layout: readonly StepLayout[],
 ): { width: number; height: number } | null {
   const [box, setBox] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
@@ -192,7 +194,7 @@ function useStepBox(
     });
     observer.observe(full);
     return () => observer.disconnect();
-  }, [steps, windowed]);
+  }, [steps, windowed, layout]);
   return windowed ? box : null;
 }
 

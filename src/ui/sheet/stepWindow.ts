@@ -57,6 +57,8 @@ export function useStepWindow(
   current: number,
   /** the boxes that stand in for steps have their size: before that, many fit the view at once */
   measured: boolean,
+  /** the steps laid out: another sheet has other steps to watch */
+  layout: readonly StepLayout[],
 ): ReadonlySet<number> | null {
   const [inView, setInView] = useState<ReadonlySet<number>>(() => new Set());
   const [revealed, setRevealed] = useState<number | null>(null);
@@ -99,7 +101,7 @@ export function useStepWindow(
     );
     for (const child of root.querySelectorAll(':scope > [data-step]')) observer.observe(child);
     return () => observer.disconnect();
-  }, [steps, windowed, measured]);
+  }, [steps, windowed, measured, layout]);
 
   // the step being worked is drawn at once; its neighbours just after (on opening, after the first
   // paint), in a transition that React does in slices between frames
