@@ -40,7 +40,8 @@ describe('practice in Chromium', () => {
       const decimals = (ref.worksheet.precision as { decimals: number }).decimals;
       const { page, problems } = await openPage(h, `/#/${id}/practice`);
       await page.locator('input.answer').first().waitFor();
-      expect(await page.locator('input.answer').count()).toBe(cells);
+      // the steps after the first are drawn just after the first paint
+      await expect.poll(() => page.locator('input.answer').count()).toBe(cells);
       // the next cell to fill is focused, and Enter on a right answer moves to the next one
       for (let k = 0; k < cells; k++) {
         const slot = await focusedSlot(page);

@@ -2,7 +2,7 @@
 // step's products, sums and activations in the places the layout gives them. Rendered once per
 // worksheet; stepping changes only the cells (see SheetCell). A sheet too large to draw whole
 // draws the steps in view and the one being worked (see stepWindow.ts).
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
@@ -51,11 +51,15 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
     return layout.reduce((sum, step) => sum + stepCellCount(step, size), 0) > WHOLE_SHEET_CELLS;
   }, [layout, model]);
-  const current = useWorksheet((s) => (windowed ? selectCurrentStep(s) : 0));
+  // a sheet drawn whole still draws the steps up to the one being worked first, those after it just
+  // after the first paint (in a transition, to the right of what is drawn, so nothing drawn moves):
+  // opening a worksheet, its givens and first numbers are on screen sooner
+  const settled = useDeferredValue(true, false);
+  const current = useWorksheet((s) => (windowed || !settled ? selectCurrentStep(s) : 0));
   const stepsRef = useRef<HTMLDivElement>(null);
   const stepBox = useStepBox(stepsRef, windowed, layout);
   const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null, layout);
-  const isDrawn = (t: number) => drawn === null || drawn.has(t);
+  const isDrawn = (t: number) => (drawn === null ? settled || t <= current : drawn.has(t));
   // one for the sheet, so that a step whose window does not change is not drawn again
   const parts = useMemo<SheetParts>(() => {
     const cell: CellFor = (q, t, i, at, look) => {
