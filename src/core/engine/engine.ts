@@ -6,7 +6,7 @@ import { paramGradTerms, type Cell, type ParamGrads, type StepGrads, type StepVa
 import { createGruCell } from './gru';
 import {
   addInto,
-  addMatMulTBlocked4x2,
+  addMatMulTFast,
   stepsAsRows,
   VectorArena,
   zeroMatrix,
@@ -139,7 +139,7 @@ function sumParamGrads(
         ? asRows('x', () => values.map((s) => s.x), g.cols)
         : asRows('h', () => values.map((s) => s.hPrev), g.cols);
     // Σ_t d_t v_tᵀ = D Vᵀ, with D and V the step vectors as rows
-    addMatMulTBlocked4x2(g, dT, vT, T);
+    addMatMulTFast(g, dT, vT, T);
   }
 }
 

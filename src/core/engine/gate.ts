@@ -6,7 +6,7 @@
 
 import { applyScalar, scalarDerivative, type ScalarActivation } from './activations';
 import {
-  addMatMulTBlocked4x2,
+  addMatMulTFast,
   addMatTVecBlocked8,
   blockRows,
   matVecBlocked8,
@@ -41,7 +41,7 @@ export interface GateParams {
 /** @param X  the inputs as one T×I block (stepsAsBlock)  @returns [T][H], rows of one T×H block */
 export function inputProjections(Wi: Matrix, X: Float64Array, T: number): Vector[] {
   const P = zeroMatrix(T, Wi.rows);
-  addMatMulTBlocked4x2(P, X, Wi.data, Wi.cols);
+  addMatMulTFast(P, X, Wi.data, Wi.cols);
   return blockRows(P.data, T, Wi.rows);
 }
 

@@ -1,4 +1,5 @@
 // Dense float64 vectors and row-major matrices, and the few products the cells need.
+import { addMatMulTSimd } from './simd';
 
 /** A row-major matrix: entry (k, j) is data[k * cols + j]. */
 export interface Matrix {
@@ -223,10 +224,27 @@ export function addMatMulTBlocked4x2(G: Matrix, A: Float64Array, B: Float64Array
   return G;
 }
 
+// G += A Bᵀ, the fastest way this machine has
+/**
+ * In WebAssembly SIMD (simd.ts) where it runs, the entries it leaves (rows past a multiple of 2,
+ * columns past a multiple of 8) one at a time; else addMatMulTBlocked4x2. Both give the same bits.
+ * @param G  [R×C], accumulated into  @param A  [R×n] row-major  @param B  [C×n] row-major
+ */
+export function addMatMulTFast(G: Matrix, A: Float64Array, B: Float64Array, n: number): Matrix {
+  const done = addMatMulTSimd(G, A, B, n);
+  if (!done) return addMatMulTBlocked4x2(G, A, B, n);
+  for (let k = 0; k < G.rows; k++)
+    for (let j = k < done.rows ? done.cols : 0; j < G.cols; j++) addMatMulTEntry(G, A, B, n, k, j);
+  return G;
+}
+
 // G[k][j] += Σ_t A[k][t] B[j][t]
+/** Summed over t in order, as the blocked kernels sum each entry: every kernel gives the same bits. */
 function addMatMulTEntry(G: Matrix, A: Float64Array, B: Float64Array, n: number, k: number, j: number): void {
   const g = k * G.cols + j;
-  G.data[g] = (G.data[g] as number) + dot(A, k * n, B, j * n, n);
+  let s = 0;
+  for (let t = 0; t < n; t++) s += (A[k * n + t] as number) * (B[j * n + t] as number);
+  G.data[g] = (G.data[g] as number) + s;
 }
 
 /** [T][n] step vectors as one n×T row-major block: row k holds element k of every step. */

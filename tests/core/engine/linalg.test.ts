@@ -13,25 +13,11 @@ import {
   VectorArena,
   type Matrix,
 } from '../../../src/core/engine/linalg';
+import { generator, productOperands, randomVector } from '../../helpers/seededRandom';
 
 // sizes on both sides of every block width (2, 4, 8), and of 64
 const SIZES = [1, 2, 3, 4, 5, 7, 8, 9, 12, 63, 64, 65];
 const SHAPES = SIZES.flatMap((r) => [1, 3, 5, 64, 65].map((c) => [r, c] as const));
-
-/** A seeded generator of numbers in [−1, 1) (xorshift), so a failure can be reproduced. */
-function generator(seed: number) {
-  let s = seed | 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return ((s >>> 0) / 2 ** 32) * 2 - 1;
-  };
-}
-
-function randomVector(n: number, rand: () => number): Float64Array {
-  return Float64Array.from({ length: n }, rand);
-}
 
 function randomMatrix(rows: number, cols: number, rand: () => number): Matrix {
   return { rows, cols, data: randomVector(rows * cols, rand) };
@@ -78,10 +64,7 @@ describe('the blocked kernels give what the plain ones give, on every shape', ()
   it.each(SHAPES.flatMap(([r, c]) => [1, 2, 5, 64, 65].map((n) => [r, c, n] as const)))(
     'addMatMulTBlocked4x2 equals addMatMulT for G %i×%i += A Bᵀ over n = %i, adding to what is there',
     (rows, cols, n) => {
-      const rand = generator(rows * 10000 + cols * 100 + n);
-      const A = randomVector(rows * n, rand);
-      const B = randomVector(cols * n, rand);
-      const start = randomVector(rows * cols, rand);
+      const { A, B, start } = productOperands(rows, cols, n);
       const blocked = addMatMulTBlocked4x2({ rows, cols, data: Float64Array.from(start) }, A, B, n);
       expectClose(blocked.data, addMatMulT({ rows, cols, data: Float64Array.from(start) }, A, B, n).data);
     },
