@@ -58,8 +58,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const current = useWorksheet((s) => (windowed || !settled ? selectCurrentStep(s) : 0));
   const stepsRef = useRef<HTMLDivElement>(null);
   const stepBox = useStepBox(stepsRef, windowed, layout);
-  const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null, layout);
-  const isDrawn = (t: number) => (drawn === null ? settled || t <= current : drawn.has(t));
+  const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null, layout, settled);
+  const isDrawn = (t: number) => drawn === null || drawn.has(t);
   // one for the sheet, so that a step whose window does not change is not drawn again
   const parts = useMemo<SheetParts>(() => {
     const cell: CellFor = (q, t, i, at, look) => {

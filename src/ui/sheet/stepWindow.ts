@@ -40,7 +40,7 @@ const NOT_YET = -2;
 
 let reveal: ((t: number) => void) | null = null;
 
-/** Draws step t in full if it is not (for focusing a cell in it); false when no windowed sheet is shown. */
+/** Draws step t in full if it is not (for focusing a cell in it); false when no sheet is shown. */
 export function revealStep(t: number): boolean {
   if (!reveal) return false;
   reveal(t);
@@ -59,10 +59,20 @@ export function useStepWindow(
   measured: boolean,
   /** the steps laid out: another sheet has other steps to watch */
   layout: readonly StepLayout[],
+  /** past the first paint: a sheet drawn whole draws only the steps up to the current one before it */
+  settled: boolean,
 ): ReadonlySet<number> | null {
   const [inView, setInView] = useState<ReadonlySet<number>>(() => new Set());
   const [revealed, setRevealed] = useState<number | null>(null);
   const [printing, setPrinting] = useState(false);
+
+  // a cell asked for in a step not drawn yet (a quiz opening on its first question, in step 3)
+  useEffect(() => {
+    reveal = setRevealed;
+    return () => {
+      if (reveal === setRevealed) reveal = null;
+    };
+  }, []);
 
   useEffect(() => {
     if (!windowed) return;
@@ -71,11 +81,9 @@ export function useStepWindow(
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
-    reveal = setRevealed;
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
-      if (reveal === setRevealed) reveal = null;
     };
   }, [windowed]);
 
@@ -106,7 +114,13 @@ export function useStepWindow(
   // the step being worked is drawn at once; its neighbours just after (on opening, after the first
   // paint), in a transition that React does in slices between frames
   const around = useDeferredValue(current, NOT_YET);
-  if (!windowed || printing) return null;
+  if (printing || (!windowed && settled)) return null;
+  if (!windowed) {
+    const first = new Set<number>();
+    for (let t = 1; t <= current; t++) first.add(t);
+    if (revealed !== null) first.add(revealed);
+    return first;
+  }
   const drawn = new Set(inView);
   drawn.add(current);
   if (around !== NOT_YET) for (const t of [around - 1, around, around + 1]) drawn.add(t);

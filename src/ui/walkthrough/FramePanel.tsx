@@ -1,6 +1,6 @@
 // The current frame in words and in equations: a caption, then each record's equation written
 // symbolically, with the numbers substituted, and its result (as the LSTM slides do).
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { formatFixed } from '../../core/engine/rounding';
 import { recordTex } from '../../core/records/tex';
 import type { Frame } from '../../store/frames';
@@ -20,11 +20,13 @@ export function FramePanel() {
   const frames = useWorksheet(selectFrames);
   const index = useWorksheet((s) => s.frame);
   // the sheet's cells first, the frame's words and equations (KaTeX) just after: a step paints
-  // without waiting for them, and a key held down skips the frames it passes
-  const shownIndex = useDeferredValue(index);
-  const frame = frames[shownIndex];
-  if (!computed.ok || !frame) return null;
-  return <FrameText computed={computed} frame={frame} index={shownIndex} />;
+  // without waiting for them, and a key held down skips the frames it passes. The sheet, the
+  // frames and the index are deferred together, so the panel never shows one frame's index into
+  // another list of frames (a new granularity, another word), even for a moment
+  const now = useMemo(() => ({ computed, frame: frames[index], index }), [computed, frames, index]);
+  const shown = useDeferredValue(now);
+  if (!shown.computed.ok || !shown.frame) return null;
+  return <FrameText computed={shown.computed} frame={shown.frame} index={shown.index} />;
 }
 
 const FrameText = memo(function FrameText({

@@ -110,3 +110,14 @@ describe('a quiz link that cannot be opened', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/file/2'));
   });
 });
+
+describe('a quiz asking one step', () => {
+  it('opens with its first question focused, though that step is drawn just after the first paint', async () => {
+    window.history.replaceState(null, '', '/');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    act(() => store.getState().startQuiz({ ...DEFAULT_QUIZ_SETTINGS, ask: 'step', step: 3 }, 'focus3', 'Quiz'));
+    // the first number worked out at step 3 is the first product's first row
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.slot).toMatch(/^mv:W_\w+@3\[0\]$/));
+  });
+});
