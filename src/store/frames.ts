@@ -11,11 +11,14 @@ export interface Frame {
   readonly last: number;
 }
 
-/** The frames of the forward pass and the loss (the backward pass has a walkthrough of its own). */
-export function buildFrames(records: RecordTable, granularity: Granularity): Frame[] {
+/** The forward pass and the loss, or the backward pass from the loss's gradient to the parameters'. */
+export type Direction = 'forward' | 'backward';
+
+/** The frames of one direction of the walkthrough: its records, one or one quantity's at a time. */
+export function buildFrames(records: RecordTable, granularity: Granularity, direction: Direction = 'forward'): Frame[] {
   const frames: Frame[] = [];
   for (let n = 0; n < records.length; n++) {
-    if (records.phase(n) !== 'forward') break;
+    if (records.phase(n) !== direction) continue;
     const prev = frames[frames.length - 1];
     if (
       granularity === 'vector' &&

@@ -1,7 +1,7 @@
 // What the app derives from the store's state, memoised: the computed sheet (model, trace,
 // records), the walkthrough's frames, what the current frame or cell highlights, and what
 // practice and the quiz check answers against. Never stored beside the state it comes from.
-import { buildFrames, type Frame, type Granularity } from './frames';
+import { buildFrames, type Direction, type Frame } from './frames';
 import { answerRecords, recordIndex, type PracticeContext, type Mode, type QuizRun } from './practice';
 import type { Progress } from './persist';
 import { computeSheet, otherCarrySheet, type ComputedSheet } from './sheet';
@@ -14,16 +14,22 @@ export function selectSheet(state: WorksheetState): ComputedSheet {
   return computeSheet(state.file);
 }
 
-const framesMemo = new WeakMap<object, Map<Granularity, Frame[]>>();
+const framesMemo = new WeakMap<object, Map<string, Frame[]>>();
 
-/** The frames of the open worksheet's walkthrough at the chosen granularity. */
+/** The frames of the open worksheet's walkthrough in the chosen direction, at the chosen granularity. */
 export function selectFrames(state: WorksheetState): readonly Frame[] {
+  return framesOf(state, state.direction);
+}
+
+/** The frames of one direction (the backward pass has none without a loss). */
+export function framesOf(state: WorksheetState, direction: Direction): readonly Frame[] {
   const sheet = selectSheet(state);
   if (!sheet.ok) return [];
-  let byGranularity = framesMemo.get(sheet.records);
-  if (!byGranularity) framesMemo.set(sheet.records, (byGranularity = new Map()));
-  let frames = byGranularity.get(state.granularity);
-  if (!frames) byGranularity.set(state.granularity, (frames = buildFrames(sheet.records, state.granularity)));
+  let byKind = framesMemo.get(sheet.records);
+  if (!byKind) framesMemo.set(sheet.records, (byKind = new Map()));
+  const key = `${state.granularity}:${direction}`;
+  let frames = byKind.get(key);
+  if (!frames) byKind.set(key, (frames = buildFrames(sheet.records, state.granularity, direction)));
   return frames;
 }
 
@@ -110,13 +116,16 @@ export function selectView(state: WorksheetState): FrameView {
   return view;
 }
 
-/** The step a frame belongs to (the total loss, after the last step, counts as step T + 1). */
+/**
+ * The step a frame belongs to. Forward, the total loss comes after the last step (T + 1);
+ * backward, what belongs to no step (∂L/∂h₀, the parameters' gradients) comes after the first (0).
+ */
 export function stepOf(state: WorksheetState, frame: number): number {
   const sheet = selectSheet(state);
   const f = selectFrames(state)[frame];
   if (!sheet.ok || !f) return 0;
   const t = sheet.records.t(f.first);
-  return t === 0 ? sheet.sheet.model.T + 1 : t;
+  return t === 0 && state.direction === 'forward' ? sheet.sheet.model.T + 1 : t;
 }
 
 /** A handed-in quiz whose sheet shows the right answers in place of the student's. */

@@ -42,7 +42,7 @@ describe('a file with H = 16 and T = 64, in Chromium', () => {
     await page.waitForTimeout(300);
     // (both counted at once: a transition may draw or let go a step between two reads)
     const [drawn, boxes] = await page.evaluate(() => [
-      document.querySelectorAll('.sheet .step:not(.not-drawn):not(.total)').length,
+      document.querySelectorAll('.sheet .step[data-step]:not(.not-drawn)').length,
       document.querySelectorAll('.sheet .step.not-drawn').length,
     ]);
     expect(drawn).toBeLessThanOrEqual(8);

@@ -141,13 +141,31 @@ describe('the walkthrough in Chromium', () => {
         const [a, b] = text.replace('Frame ', '').split(' of ');
         return a === b;
       });
-      const all = await cells(page);
-      expect(all.length).toBeGreaterThan(10);
-      for (const c of all) {
+      // the forward pass's numbers at its last frame; then, where there is a loss, the gradients
+      // at the backward pass's last frame
+      const forwardCells = (await cells(page)).filter((c) => !c.q.startsWith('d:'));
+      expect(forwardCells.length).toBeGreaterThan(10);
+      const backwardChoice = page.getByRole('radio', { name: 'backward (the gradients)' });
+      const gradients = Array.from({ length: sheet.records.length }, (_v, n) => n).filter(
+        (n) => sheet.records.phase(n) === 'backward',
+      ).length;
+      let gradientCells: typeof forwardCells = [];
+      if (gradients > 0) {
+        await backwardChoice.check();
+        await page.keyboard.press('End');
+        await page.waitForFunction(() => {
+          const text = document.querySelector('.controls .counter')?.textContent ?? '';
+          const [a, b] = text.replace('Frame ', '').split(' of ');
+          return a === b;
+        });
+        gradientCells = (await cells(page)).filter((c) => c.q.startsWith('d:'));
+        expect(gradientCells.length).toBe(gradients);
+      } else expect(await backwardChoice.count()).toBe(0);
+      for (const c of [...forwardCells, ...gradientCells]) {
         // the sheet's decimals, or (rounded carry) more where a value is carried in full: 0.664 for tanh(0.8)
         const places = c.text.split('.')[1]?.length ?? 0;
         // what the contract rounds (sums inside an activation, gates, candidates, c, h, y, L) has exactly d
-        const rounded = model.carry === 'exact' || /^(pre:.*|[ifgorzn]|c|h|y|L)$/.test(c.q);
+        const rounded = model.carry === 'exact' || /^(pre:.*|[ifgorzn]|c|h|y|L|d:.*)$/.test(c.q);
         const extra = rounded ? 0 : 2;
         expect(places, `${c.q}@${c.t}[${c.i}] ${c.text}`).toBeGreaterThanOrEqual(model.decimals);
         expect(places, `${c.q}@${c.t}[${c.i}] ${c.text}`).toBeLessThanOrEqual(model.decimals + extra);

@@ -2,8 +2,8 @@
 // walkthrough the student is, frame by frame or step by step, at the granularity chosen.
 import type { StateCreator } from 'zustand/vanilla';
 import { findBuiltIn } from '../../worksheets';
-import { frameOfRecord, type Granularity } from '../frames';
-import { selectFrames, stepOf } from '../selectors';
+import { frameOfRecord, type Direction, type Granularity } from '../frames';
+import { framesOf, selectFrames, stepOf } from '../selectors';
 import { builtInFile } from '../sheet';
 import type { WorksheetState } from '../worksheetStore';
 import { homeState, leaveQuiz, progressKeeping, type Keeping } from './shared';
@@ -18,6 +18,8 @@ export interface NavigationSlice {
   /** index of the current frame */
   readonly frame: number;
   readonly granularity: Granularity;
+  /** forward through the steps and the loss, or backward from the loss's gradient */
+  readonly direction: Direction;
   open(id: string, frame?: number): void;
   /** opens a worksheet file the user chose (validated by the caller) */
   openFile(file: unknown): void;
@@ -34,6 +36,8 @@ export interface NavigationSlice {
   first(): void;
   last(): void;
   setGranularity(granularity: Granularity): void;
+  /** to frame `frame` of that direction (its first by default); backward only where there is a loss */
+  setDirection(direction: Direction, frame?: number): void;
 }
 
 export function createNavigationSlice(
@@ -49,12 +53,14 @@ export function createNavigationSlice(
       file: openingFile(initialId),
       frame: 0,
       granularity: 'number',
+      direction: 'forward',
       open(id, frame = 0) {
         if (!findBuiltIn(id)) return;
         set({
           worksheetId: id,
           file: openingFile(id),
           frame: 0,
+          direction: 'forward',
           quiz: null,
           quizLinkProblems: null,
           ...leaveQuiz(get()),
@@ -65,11 +71,21 @@ export function createNavigationSlice(
       setInput(tokens, targets) {
         const base = openingFile(get().worksheetId);
         if (!base || typeof base !== 'object') return;
+        // another word keeps the direction: the backward pass of the new word, from its start
         set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
+        if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
         load();
       },
       openFile(file) {
-        set({ worksheetId: OPENED_FILE, file, frame: 0, quiz: null, quizLinkProblems: null, ...leaveQuiz(get()) });
+        set({
+          worksheetId: OPENED_FILE,
+          file,
+          frame: 0,
+          direction: 'forward',
+          quiz: null,
+          quizLinkProblems: null,
+          ...leaveQuiz(get()),
+        });
         load();
       },
       goHome() {
@@ -78,11 +94,18 @@ export function createNavigationSlice(
       goTo(frame) {
         set({ frame: clamp(frame) });
       },
+      // past the forward pass's last frame, on into the backward pass (where there is one), and back
       next() {
-        get().goTo(get().frame + 1);
+        const { frame, direction } = get();
+        if (direction === 'forward' && frame === frames().length - 1 && framesOf(get(), 'backward').length > 0)
+          get().setDirection('backward');
+        else get().goTo(frame + 1);
       },
       previous() {
-        get().goTo(get().frame - 1);
+        const { frame, direction } = get();
+        if (direction === 'backward' && frame === 0)
+          get().setDirection('forward', framesOf(get(), 'forward').length - 1);
+        else get().goTo(frame - 1);
       },
       nextStep() {
         const { frame } = get();
@@ -111,6 +134,11 @@ export function createNavigationSlice(
       },
       last() {
         get().goTo(frames().length - 1);
+      },
+      setDirection(direction, frame = 0) {
+        if (framesOf(get(), direction).length === 0) return;
+        set({ direction });
+        set({ frame: clamp(frame) });
       },
       setGranularity(granularity) {
         const state = get();

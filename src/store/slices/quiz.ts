@@ -49,6 +49,7 @@ export function createQuizSlice(keeping: Keeping): StateCreator<WorksheetState, 
           quiz: { settings, seed },
           mode: 'quiz',
           frame: 0,
+          direction: 'forward',
           quizSheetShows: 'mine',
           quizLinkProblems: null,
         });

@@ -78,6 +78,7 @@ export function homeState(s: WorksheetState): Partial<WorksheetState> {
     worksheetId: null,
     file: null,
     frame: 0,
+    direction: 'forward',
     quiz: null,
     quizLinkProblems: null,
     ...leaveQuiz(s),

@@ -1,11 +1,11 @@
 // The URL says what is open: #/rnn-by-hand/12 (frame 12 of the walkthrough, counted from 1), or
-// #/rnn-by-hand/5/vector; #/rnn-by-hand/practice; #/quiz?cell=lstm&…&seed=k3x9 (a quiz, the same
+// #/rnn-by-hand/5/vector; #/elman-ciao/backward/7 (frame 7 of the backward pass); #/rnn-by-hand/practice; #/quiz?cell=lstm&…&seed=k3x9 (a quiz, the same
 // in every browser); #/ is the home page (and no hash leaves the page as the app opened it). An
 // instructor can put any of them on a slide; back and forward move through them.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { formatQuizQuery, parseQuizQuery } from '../../core/practice/quiz';
-import type { Granularity } from '../../store/frames';
+import type { Direction, Granularity } from '../../store/frames';
 import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
@@ -18,6 +18,7 @@ export type Location =
       /** 0-based */
       readonly frame: number;
       readonly granularity: Granularity;
+      readonly direction: Direction;
       readonly mode: 'walkthrough' | 'practice';
     }
   | { readonly kind: 'quiz'; readonly query: string };
@@ -28,14 +29,22 @@ export function parseHash(hash: string): Location | null {
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
   const practice = /^#\/([\w-]+)\/practice$/.exec(hash);
   if (practice)
-    return { kind: 'worksheet', id: practice[1] as string, frame: 0, granularity: 'number', mode: 'practice' };
-  const m = /^#\/([\w-]+)(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
+    return {
+      kind: 'worksheet',
+      id: practice[1] as string,
+      frame: 0,
+      granularity: 'number',
+      direction: 'forward',
+      mode: 'practice',
+    };
+  const m = /^#\/([\w-]+)(?:\/(backward))?(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
   if (!m) return null;
   return {
     kind: 'worksheet',
     id: m[1] as string,
-    frame: Math.max(0, Number(m[2] ?? '1') - 1),
-    granularity: (m[3] as Granularity | undefined) ?? 'number',
+    frame: Math.max(0, Number(m[3] ?? '1') - 1),
+    granularity: (m[4] as Granularity | undefined) ?? 'number',
+    direction: m[2] ? 'backward' : 'forward',
     mode: 'walkthrough',
   };
 }
@@ -44,7 +53,8 @@ export function formatHash(s: WorksheetState): string {
   if (s.worksheetId === null) return '#/';
   if (s.mode === 'quiz' && s.quiz) return `#/quiz?${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`;
   if (s.mode === 'practice') return `#/${s.worksheetId}/practice`;
-  return `#/${s.worksheetId}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
+  const direction = s.direction === 'backward' ? '/backward' : '';
+  return `#/${s.worksheetId}${direction}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
 }
 
 function apply(store: StoreApi<WorksheetState>, l: Location): void {
@@ -68,7 +78,9 @@ function apply(store: StoreApi<WorksheetState>, l: Location): void {
   if (s.worksheetId !== l.id || s.mode === 'quiz') s.open(l.id);
   store.getState().setMode(l.mode);
   if (store.getState().granularity !== l.granularity) store.getState().setGranularity(l.granularity);
-  if (l.mode === 'walkthrough') store.getState().goTo(l.frame);
+  if (l.mode !== 'walkthrough') return;
+  if (store.getState().direction !== l.direction) store.getState().setDirection(l.direction, l.frame);
+  else store.getState().goTo(l.frame);
 }
 
 export function useUrlSync(store: StoreApi<WorksheetState>): void {

@@ -16,6 +16,12 @@ export function paramText(model: Model, name: string): string {
 
 /** A whole quantity at step t. */
 export function quantityText(model: Model, q: string, t: number): string {
+  // a gradient: ∂L/∂ of what it is the gradient of (a parameter's has no step)
+  if (q.startsWith('d:')) {
+    const of = q.slice(2);
+    const param = model.weights.has(of) || of.startsWith('b_') || of === 'W_hy';
+    return `∂L/∂${param ? paramText(model, of) : quantityText(model, of, t)}`;
+  }
   const now = subscript(t);
   const prev = subscript(t - 1);
   if (q.startsWith('mv:')) {

@@ -85,6 +85,40 @@ export const messages = {
   granularityLabel: 'Step by',
   granularityNumber: 'every number',
   granularityVector: 'every vector',
+  directionLabel: 'Pass',
+  directionForward: 'forward',
+  directionBackward: 'backward (the gradients)',
+  gradientsLabel: 'Gradients',
+  stepGradientsLabel: (t: number) => `Gradients at t = ${t}`,
+  captionGradient: {
+    squared_error: (result: string, values: string) =>
+      `The squared error's slope: 2 times (y − target) gives ${result} = ${values}.`,
+    softmax_cross_entropy: (result: string, values: string) =>
+      `Softmax and cross-entropy together: their derivatives cancel down to y − target, so ${result} = ${values}.`,
+    sigmoid_binary_cross_entropy: (result: string, values: string) =>
+      `Sigmoid and binary cross-entropy together: their derivatives cancel down to y − target, so ${result} = ${values}.`,
+    backprop_h: (result: string, values: string) =>
+      `Everything h feeds sends its gradient back, through the transposed weights: ${result} = ${values}.`,
+    backprop_c: (result: string, values: string) =>
+      `The memory c gets its gradient through h (times o and tanh′) and from the next step through f: ${result} = ${values}.`,
+    sigmoid: (result: string, values: string) => `Back through σ, whose slope is σ(1 − σ): ${result} = ${values}.`,
+    tanh: (result: string, values: string) => `Back through tanh, whose slope is 1 − tanh²: ${result} = ${values}.`,
+    relu: (result: string, values: string) =>
+      `Back through ReLU, which passes the gradient where its input was positive: ${result} = ${values}.`,
+    identity: (result: string, values: string) =>
+      `The identity passes the gradient on unchanged: ${result} = ${values}.`,
+    softmax: (result: string, values: string) => `Back through softmax: ${result} = ${values}.`,
+    product: (result: string, values: string) =>
+      `A product's gradient on one factor is the gradient times the other factor: ${result} = ${values}.`,
+    complement: (result: string, values: string) =>
+      `Through the share (1 − z) of the new candidate: ${result} = ${values}.`,
+    difference: (result: string, values: string) =>
+      `z weighs h against n, so its gradient is the gradient times (h − n): ${result} = ${values}.`,
+    sum_over_steps: (result: string, values: string) =>
+      `A bias is used at every step: its gradient is the sum of the steps' gradients, ${result} = ${values}.`,
+    outer_sum_over_steps: (result: string, values: string) =>
+      `A weight is used at every step: its gradient sums each step's gradient times that step's input, ${result} = ${values}.`,
+  } as Record<string, (result: string, values: string) => string>,
   overviewLabel: 'Jump to a time step',
   overviewStep: (t: number) => `t = ${t}`,
   equationLabel: 'The equation of this frame',

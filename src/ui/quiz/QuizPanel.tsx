@@ -7,6 +7,7 @@ import { cellStatus, quizScore, workedSteps, type PracticeContext } from '../../
 import { selectPracticeContext } from '../../store/worksheetStore';
 import { frameCaption } from '../walkthrough/captions';
 import { messages } from '../messages/messages';
+import { RadioChoice } from '../common/RadioChoice';
 import { Reset } from '../practice/PracticePanel';
 import { usePinnedPanel } from '../sheet/keepInView';
 import { cellText } from '../common/quantityText';
@@ -135,20 +136,17 @@ function SheetShows() {
   const store = useWorksheetStore();
   const shows = useWorksheet((s) => s.quizSheetShows);
   return (
-    <fieldset className="sheet-shows">
-      <legend>{messages.quizSheetShows}</legend>
-      {(['mine', 'right'] as const).map((v) => (
-        <label key={v}>
-          <input
-            type="radio"
-            name="sheet-shows"
-            checked={shows === v}
-            onChange={() => store.getState().setQuizSheetShows(v)}
-          />{' '}
-          {v === 'mine' ? messages.quizSheetShowsMine : messages.quizSheetShowsRight}
-        </label>
-      ))}
-    </fieldset>
+    <RadioChoice
+      className="sheet-shows"
+      legend={messages.quizSheetShows}
+      name="sheet-shows"
+      options={[
+        ['mine', messages.quizSheetShowsMine],
+        ['right', messages.quizSheetShowsRight],
+      ]}
+      value={shows}
+      onChange={(v) => store.getState().setQuizSheetShows(v)}
+    />
   );
 }
 

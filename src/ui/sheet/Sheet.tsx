@@ -13,7 +13,7 @@ import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
-import { layoutSteps, type Block, type StepLayout } from './layout';
+import { layoutGradients, layoutSteps, type Block, type GradientBlock, type StepLayout } from './layout';
 import { SheetCell } from './SheetCell';
 import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
 import { selectCurrentStep, stepCellCount, useStepWindow, WHOLE_SHEET_CELLS } from './stepWindow';
@@ -41,11 +41,14 @@ interface SheetParts {
   readonly cell: CellFor;
   /** the part for quantity q at step t (0 for a parameter), with the range of the records writing it */
   readonly part: (q: string, t: number, length: number, panel?: number) => Part;
+  /** the part for a matrix-valued quantity (a parameter's gradient) */
+  readonly matrixPart: (q: string, rows: number, cols: number) => Part;
 }
 
 const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: RecordTable }) {
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
+  const gradients = useMemo(() => layoutGradients(records), [records]);
   const hasTotal = records.find('L', 0, 0) !== undefined;
   const windowed = useMemo(() => {
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
@@ -97,7 +100,17 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
       }
       return { q, t, first, last, panel };
     };
-    return { sheet, cell, part };
+    const matrixPart = (q: string, rows: number, cols: number): Part => {
+      let first = Infinity;
+      let last = -1;
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) {
+          const n = records.find(q, 0, i, j);
+          if (n !== undefined) [first, last] = [Math.min(first, n), Math.max(last, n)];
+        }
+      return { q, t: 0, first, last };
+    };
+    return { sheet, cell, part, matrixPart };
   }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
   const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
@@ -131,12 +144,23 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
             {isDrawn(step.t) && <StepBody step={step} parts={parts} />}
+            {isDrawn(step.t) && <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />}
           </section>
         ))}
         {hasTotal && (
           <section className="step total" aria-label={messages.totalLoss}>
             <h3 className="step-title">{messages.totalLoss}</h3>
             <VectorBlock block={{ kind: 'vector', q: 'L', length: 1 }} t={0} parts={parts} />
+          </section>
+        )}
+        {gradients.totals.length > 0 && (
+          <section className="step gradients" aria-label={messages.gradientsLabel}>
+            <h3 className="step-title">{messages.gradientsLabel}</h3>
+            <div className="sheet-row">
+              {gradients.totals.map((block) => (
+                <GradientView key={block.q} block={block} parts={parts} />
+              ))}
+            </div>
           </section>
         )}
       </div>
@@ -178,6 +202,50 @@ const StepBody = memo(function StepBody({ step, parts }: { step: StepLayout; par
     </div>
   ));
 });
+
+/** A step's gradients, in a band under its own numbers, so each sits below the value it belongs to. */
+function GradientBand({
+  blocks,
+  t,
+  parts,
+}: {
+  blocks: readonly GradientBlock[] | undefined;
+  t: number;
+  parts: SheetParts;
+}) {
+  if (!blocks || blocks.length === 0) return null;
+  return (
+    <div className="sheet-row gradients" role="group" aria-label={messages.stepGradientsLabel(t)}>
+      {blocks.map((block) => (
+        <GradientView key={block.q} block={block} t={t} parts={parts} />
+      ))}
+    </div>
+  );
+}
+
+function GradientView({ block, t = 0, parts }: { block: GradientBlock; t?: number; parts: SheetParts }) {
+  if (block.kind === 'vector') return <VectorBlock block={block} t={t} parts={parts} />;
+  return <GradientMatrix block={block} parts={parts} />;
+}
+
+/** A parameter's gradient, a grid of the parameter's shape. */
+function GradientMatrix({ block, parts }: { block: Extract<GradientBlock, { kind: 'matrix' }>; parts: SheetParts }) {
+  const { q, rows, cols } = block;
+  const quantities = useMemo(() => [parts.matrixPart(q, rows, cols)], [parts, q, rows, cols]);
+  const look = useBlockLook(quantities);
+  const cells = [];
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) cells.push(parts.cell(q, 0, i, { j }, look));
+  return (
+    <div className="block gradient-matrix">
+      <span className="block-head">
+        <Tex tex={quantityTex(parts.sheet.model, q, 0)} />
+      </span>
+      <div className="gradient-grid" style={{ gridTemplateColumns: `repeat(${cols}, var(--cell-width))` }}>
+        {cells}
+      </div>
+    </div>
+  );
+}
 
 /**
  * The size of a step drawn in full, for the boxes that stand in for the others: every step of a

@@ -73,3 +73,37 @@ function insertGivens(row: Block[], sum: TraceRecord, written: ReadonlySet<strin
     else row.push(block);
   });
 }
+
+/** A gradient on the sheet: a column vector, or a parameter's gradient as a grid of its shape. */
+export type GradientBlock =
+  | { readonly kind: 'vector'; readonly q: string; readonly length: number }
+  | { readonly kind: 'matrix'; readonly q: string; readonly rows: number; readonly cols: number };
+
+export interface GradientLayout {
+  /** each step's gradients (∂L/∂y_t, ∂L/∂h_t, a gate's …), in the order the backward pass works them */
+  readonly steps: ReadonlyMap<number, readonly GradientBlock[]>;
+  /** what belongs to no step: ∂L/∂h₀ (and c₀), and every parameter's gradient */
+  readonly totals: readonly GradientBlock[];
+}
+
+/** Where the backward pass's numbers go: a band under each step's own, and a section of totals. */
+export function layoutGradients(records: RecordTable): GradientLayout {
+  const byStep = new Map<number, Map<string, { rows: number; cols: number; matrix: boolean }>>();
+  for (let n = 0; n < records.length; n++) {
+    if (records.phase(n) !== 'backward') continue;
+    const t = records.t(n);
+    let blocks = byStep.get(t);
+    if (!blocks) byStep.set(t, (blocks = new Map()));
+    const j = records.j(n);
+    const q = records.q(n);
+    const b = blocks.get(q) ?? { rows: 0, cols: 0, matrix: j !== undefined };
+    blocks.set(q, { ...b, rows: Math.max(b.rows, records.i(n) + 1), cols: Math.max(b.cols, (j ?? 0) + 1) });
+  }
+  const asBlocks = (blocks: Map<string, { rows: number; cols: number; matrix: boolean }> | undefined) =>
+    [...(blocks ?? new Map()).entries()].map(([q, b]): GradientBlock =>
+      b.matrix ? { kind: 'matrix', q, rows: b.rows, cols: b.cols } : { kind: 'vector', q, length: b.rows },
+    );
+  const steps = new Map<number, readonly GradientBlock[]>();
+  for (const t of byStep.keys()) if (t > 0) steps.set(t, asBlocks(byStep.get(t)));
+  return { steps, totals: asBlocks(byStep.get(0)) };
+}

@@ -1,8 +1,9 @@
 // The stepping controls: frame and time-step buttons, the granularity, and an overview of the
 // unrolled sequence that shows the current step and jumps to any other.
-import { selectFrames, selectSheet, stepOf, type WorksheetState } from '../../store/worksheetStore';
+import { framesOf, selectFrames, selectSheet, stepOf, type WorksheetState } from '../../store/worksheetStore';
 import { useRef } from 'react';
 import { Icon, type IconName } from '../common/Icon';
+import { RadioChoice } from '../common/RadioChoice';
 import { useCurrentInStrip } from '../common/scrollIntoStrip';
 import { messages } from '../messages/messages';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
@@ -34,23 +35,41 @@ export function Controls() {
           {messages.frameCounter(frame + 1, count)}
         </span>
       </div>
-      <fieldset className="granularity">
-        <legend>{messages.granularityLabel}</legend>
-        {(['number', 'vector'] as const).map((g) => (
-          <label key={g}>
-            <input
-              type="radio"
-              name="granularity"
-              value={g}
-              checked={granularity === g}
-              onChange={() => store.getState().setGranularity(g)}
-            />
-            {g === 'number' ? messages.granularityNumber : messages.granularityVector}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoice
+        className="granularity"
+        legend={messages.granularityLabel}
+        name="granularity"
+        options={[
+          ['number', messages.granularityNumber],
+          ['vector', messages.granularityVector],
+        ]}
+        value={granularity}
+        onChange={(g) => store.getState().setGranularity(g)}
+      />
+      <DirectionChoice />
       <Overview />
     </nav>
+  );
+}
+
+/** Forward through the steps, or backward through their gradients (a worksheet with a loss has both). */
+function DirectionChoice() {
+  const store = useWorksheetStore();
+  const direction = useWorksheet((s) => s.direction);
+  const hasBackward = useWorksheet((s) => framesOf(s, 'backward').length > 0);
+  if (!hasBackward) return null;
+  return (
+    <RadioChoice
+      className="granularity direction"
+      legend={messages.directionLabel}
+      name="direction"
+      options={[
+        ['forward', messages.directionForward],
+        ['backward', messages.directionBackward],
+      ]}
+      value={direction}
+      onChange={(d) => store.getState().setDirection(d)}
+    />
   );
 }
 

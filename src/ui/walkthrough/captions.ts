@@ -17,7 +17,11 @@ export function frameCaption(sheet: Sheet, records: RecordTable, frame: Frame): 
   const num = (v: number, q: string) => displayWritten(model, q, v);
   const values = group.length === 1 ? num(r.value, r.q) : `[${group.map((g) => num(g.value, g.q)).join(', ')}]`;
   const index = (q: string, t: number, i: number) => (single ? cellText(model, q, t, i) : quantityText(model, q, t));
-  const result = index(r.q, r.t, r.i);
+  // a parameter's gradient is a matrix: one number of it is named by its row and column
+  const result =
+    r.j !== undefined && group.length === 1
+      ? `${quantityText(model, r.q, r.t)}[${r.i + 1}, ${r.j + 1}]`
+      : index(r.q, r.t, r.i);
   const name = (q: string, t: number | undefined) => quantityText(model, q, t ?? r.t);
   const [a, b] = r.reads;
   switch (r.op) {
@@ -46,6 +50,10 @@ export function frameCaption(sheet: Sheet, records: RecordTable, frame: Frame): 
       return messages.captionComplementProduct(name(a!.q, a!.t), name(b!.q, b!.t), result, values);
     case 'loss':
       return messages.captionLoss(r.t, values);
+    case 'grad': {
+      const caption = messages.captionGradient[r.rule ?? ''];
+      return caption ? caption(result, values) : `${result} = ${values}`;
+    }
     default:
       return `${result} = ${values}`;
   }
