@@ -86,6 +86,7 @@ export const messages = {
   granularityNumber: 'every number',
   granularityVector: 'every vector',
   directionLabel: 'Pass',
+  diagramNorm: (norm: string) => `‖ ‖ = ${norm}`,
   directionForward: 'forward',
   directionBackward: 'backward (the gradients)',
   gradientsLabel: 'Gradients',
