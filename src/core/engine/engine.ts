@@ -4,15 +4,7 @@
 import { createKeep, type Keep } from './carry';
 import { paramGradTerms, type Cell, type ParamGrads, type StepGrads, type StepValues } from './cell';
 import { createGruCell } from './gru';
-import {
-  addInto,
-  addMatMulTFast,
-  stepsAsRows,
-  VectorArena,
-  zeroMatrix,
-  type Matrix,
-  type Vector,
-} from './linalg';
+import { addInto, addMatMulTFast, stepsAsRows, VectorArena, zeroMatrix, type Matrix, type Vector } from './linalg';
 import { createLstmCell } from './lstm';
 import { readoutBackward, readoutForward, stepLoss, type ReadoutGrads, type ReadoutValues } from './readout';
 import { createRnnCell } from './rnn';
