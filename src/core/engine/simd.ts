@@ -31,6 +31,9 @@ function kernels(): Loaded | null {
   return loaded;
 }
 
+/** Fewer products than this (a by-hand sheet's) are left to the JavaScript kernel. */
+const SMALLEST = 4096;
+
 /** The kernel's block: rows two at a time, columns eight. */
 const ROWS = 2;
 const COLS = 8;
@@ -41,7 +44,7 @@ const COLS = 8;
  * Gᵀ += B Aᵀ instead costs R·n for A and 2·R·C for G in and out: whichever is less is done (each
  * entry is the same sum in the same order either way).
  * @param G  [R×C], accumulated into  @param A  [R×n] row-major  @param B  [C×n] row-major
- * @returns the rows and columns of G done, or null where there is no SIMD; the caller adds the
+ * @returns the rows and columns of G done, or null where there is no SIMD or too few products to be worth it; the caller adds the
  *   entries outside them
  */
 export function addMatMulTSimd(
@@ -50,10 +53,15 @@ export function addMatMulTSimd(
   B: Float64Array,
   n: number,
 ): { rows: number; cols: number } | null {
+  const { rows, cols } = G;
+  // a by-hand sheet's products are done in JavaScript before the kernel is even compiled: copying
+  // in and out would cost more than the products
+  if (rows * cols * n < SMALLEST) return null;
   const k = kernels();
   if (!k) return null;
-  const { rows, cols } = G;
-  const swap = rows * n + 2 * rows * cols < cols * n;
+  // (and only where the kernel's tiles cover as much of Gᵀ as of G)
+  const tiled = (r: number, c: number) => (r - (r % ROWS)) * (c - (c % COLS));
+  const swap = tiled(cols, rows) >= tiled(rows, cols) && rows * n + 2 * rows * cols < cols * n;
   // the kernel's view: G' [R'×C'] += A' B'ᵀ
   const [R, C, first, second] = swap ? [cols, rows, B, A] : [rows, cols, A, B];
   const blockRows = R - (R % ROWS);

@@ -12,14 +12,19 @@ const SHAPES = SIZES.flatMap((r) => [1, 2, 7, 8, 9, 65, 256].map((c) => [r, c] a
 
 describe('G += A Bᵀ in WebAssembly SIMD', () => {
   it('runs here (Node 20 and Chromium have WebAssembly SIMD): the fast path is the one measured', () => {
+    const n = 256;
     const G: Matrix = { rows: 2, cols: 8, data: new Float64Array(16) };
-    const A = Float64Array.from([1, 2, 3, 4]);
-    const B = Float64Array.from({ length: 16 }, (_v, k) => k);
-    // G[k][j] = A[k][0] B[j][0] + A[k][1] B[j][1], worked by hand: row 0 is 1·2j + 2·(2j + 1) = 6j + 2
-    expect(addMatMulTSimd(G, A, B, 2)).toEqual({ rows: 2, cols: 8 });
-    expect(Array.from(G.data.subarray(0, 8))).toEqual([2, 8, 14, 20, 26, 32, 38, 44]);
-    // row 1: 3·2j + 4·(2j + 1) = 14j + 4
-    expect(Array.from(G.data.subarray(8))).toEqual([4, 18, 32, 46, 60, 74, 88, 102]);
+    // row k of A is k + 1 at every step, row j of B is j: G[k][j] = Σ_t (k + 1)·j = 256 (k + 1) j
+    const A = Float64Array.from({ length: 2 * n }, (_v, m) => Math.floor(m / n) + 1);
+    const B = Float64Array.from({ length: 8 * n }, (_v, m) => Math.floor(m / n));
+    expect(addMatMulTSimd(G, A, B, n)).toEqual({ rows: 2, cols: 8 });
+    expect(Array.from(G.data.subarray(0, 8))).toEqual([0, 256, 512, 768, 1024, 1280, 1536, 1792]);
+    expect(Array.from(G.data.subarray(8))).toEqual([0, 512, 1024, 1536, 2048, 2560, 3072, 3584]);
+  });
+
+  it("leaves a by-hand sheet's small products to the JavaScript kernel", () => {
+    const G: Matrix = { rows: 2, cols: 8, data: new Float64Array(16) };
+    expect(addMatMulTSimd(G, new Float64Array(4), new Float64Array(16), 2)).toBeNull();
   });
 
   it.each(SHAPES.flatMap(([r, c]) => [1, 5, 64].map((n) => [r, c, n] as const)))(
