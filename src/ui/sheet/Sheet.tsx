@@ -49,6 +49,9 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
   const gradients = useMemo(() => layoutGradients(records), [records]);
+  // the gradients are drawn while the walkthrough goes backward: forward, and in practice (which
+  // asks the forward pass), they would be empty boxes, thousands of them on a large file
+  const backward = useWorksheet((s) => s.mode === 'walkthrough' && s.direction === 'backward');
   const hasTotal = records.find('L', 0, 0) !== undefined;
   const windowed = useMemo(() => {
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
@@ -144,7 +147,9 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
             {isDrawn(step.t) && <StepBody step={step} parts={parts} />}
-            {isDrawn(step.t) && <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />}
+            {backward && isDrawn(step.t) && (
+              <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />
+            )}
           </section>
         ))}
         {hasTotal && (
@@ -153,12 +158,12 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             <VectorBlock block={{ kind: 'vector', q: 'L', length: 1 }} t={0} parts={parts} />
           </section>
         )}
-        {gradients.totals.length > 0 && (
+        {backward && gradients.totals.length > 0 && (
           <section className="step gradients" aria-label={messages.gradientsLabel}>
             <h3 className="step-title">{messages.gradientsLabel}</h3>
             <div className="sheet-row">
               {gradients.totals.map((block) => (
-                <GradientView key={block.q} block={block} parts={parts} />
+                <GradientView key={block.q} block={block} parts={parts} whole={!windowed} />
               ))}
             </div>
           </section>
@@ -223,14 +228,40 @@ function GradientBand({
   );
 }
 
-function GradientView({ block, t = 0, parts }: { block: GradientBlock; t?: number; parts: SheetParts }) {
+function GradientView({
+  block,
+  t = 0,
+  parts,
+  whole = true,
+}: {
+  block: GradientBlock;
+  t?: number;
+  parts: SheetParts;
+  whole?: boolean;
+}) {
   if (block.kind === 'vector') return <VectorBlock block={block} t={t} parts={parts} />;
-  return <GradientMatrix block={block} parts={parts} />;
+  return <GradientMatrix block={block} parts={parts} whole={whole} />;
 }
 
-/** A parameter's gradient, a grid of the parameter's shape. */
-function GradientMatrix({ block, parts }: { block: Extract<GradientBlock, { kind: 'matrix' }>; parts: SheetParts }) {
-  const { q, rows, cols } = block;
+/** Rows and columns of a parameter's gradient drawn on a sheet too large to draw whole. */
+const GRADIENT_CORNER = 16;
+
+/**
+ * A parameter's gradient, a grid of the parameter's shape; on a sheet too large to draw whole, its
+ * top-left corner, with ⋯ for the rest.
+ */
+function GradientMatrix({
+  block,
+  parts,
+  whole,
+}: {
+  block: Extract<GradientBlock, { kind: 'matrix' }>;
+  parts: SheetParts;
+  whole: boolean;
+}) {
+  const { q } = block;
+  const rows = whole ? block.rows : Math.min(block.rows, GRADIENT_CORNER);
+  const cols = whole ? block.cols : Math.min(block.cols, GRADIENT_CORNER);
   const quantities = useMemo(() => [parts.matrixPart(q, rows, cols)], [parts, q, rows, cols]);
   const look = useBlockLook(quantities);
   const cells = [];
@@ -243,6 +274,11 @@ function GradientMatrix({ block, parts }: { block: Extract<GradientBlock, { kind
       <div className="gradient-grid" style={{ gridTemplateColumns: `repeat(${cols}, var(--cell-width))` }}>
         {cells}
       </div>
+      {(rows < block.rows || cols < block.cols) && (
+        <span className="inputs-gap" aria-hidden="true">
+          ⋯
+        </span>
+      )}
     </div>
   );
 }
