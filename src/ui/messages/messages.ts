@@ -1,6 +1,9 @@
 // Every word the user reads, in one catalogue (English now; Chinese, as in Tom Yeh's bilingual
 // originals, will follow as a second catalogue of the same shape).
 
+/** "A, B and C", as English lists them (Intl, so that the Chinese catalogue lists its own way). */
+const KEPT_IN_FULL = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
 export const messages = {
   appTitle: 'RNN by Hand',
   worksheetPicker: 'Worksheet',
@@ -309,7 +312,7 @@ export const messages = {
   },
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string, hasLoss: boolean) =>
     carry === 'rounded'
-      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. Products that go into a sum${cell === 'lstm' ? ', tanh(c)' : ''}${hasLoss ? ' and each step’s loss' : ''} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
+      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${KEPT_IN_FULL.format(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
       : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
 } as const;
 

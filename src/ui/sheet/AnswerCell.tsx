@@ -30,9 +30,10 @@ export function AnswerCell({ q, t, i, record, ...place }: Props) {
   const slot = slotKey(q, t, i);
   // one subscription for all the cell shows: a sheet has thousands of these cells, and each
   // subscription is asked again on every keystroke anywhere
-  const { typed, right, status, role, locked, message } = useWorksheet(
+  const { typed, checked, right, status, role, locked, message } = useWorksheet(
     useShallow((s) => ({
       typed: s.progress.cells[slot]?.text ?? '',
+      checked: s.progress.cells[slot]?.checked ?? false,
       right: showsRightAnswers(s) ? rightText(s, record) : null,
       status: statusKey(s, record),
       role: cellRole(s, slot),
@@ -73,6 +74,8 @@ export function AnswerCell({ q, t, i, record, ...place }: Props) {
       // a wrong answer, or one that is not a number, keeps the student here with its message
       if (now && (now.kind === 'answered' || isDone(now) || (now.kind === 'blank' && store.getState().mode === 'quiz')))
         moveToNext();
+      // what was turned down stays, selected: the next keystroke starts the answer afresh ("abc", then 3, is 3)
+      else if (now && rejected(now.kind)) input.select();
       return;
     }
     if (e.key === HINT_KEY && store.getState().mode === 'practice') {
@@ -123,10 +126,12 @@ export function AnswerCell({ q, t, i, record, ...place }: Props) {
         aria-invalid={kind === 'invalid' || kind === 'wrong' ? true : undefined}
         aria-describedby={message && hasFocus ? `msg-${slot}` : undefined}
         readOnly={kind === 'revealed' || locked}
-        value={right ?? typed}
+        // checked and left, a number is written the sheet's way (−11 for a typed -11); the saved text is as typed
+        value={right ?? (checked && !hasFocus ? sheetsMinus(typed) : typed)}
         onChange={(e) => store.getState().typeAnswer(slot, e.target.value)}
-        onFocus={() => {
+        onFocus={(e) => {
           setHasFocus(true);
+          if (rejected(kind)) e.currentTarget.select();
           store.getState().focusCell(slot);
           // once the outlines of what it reads are drawn
           requestAnimationFrame(keepFocusedCellInView);
@@ -175,6 +180,12 @@ function CellMessage({ id, text }: { id: string; text: string }) {
     </span>
   );
 }
+
+/** A status whose text was turned down: not a number, or not right. */
+const rejected = (kind: CellStatus['kind']) => kind === 'invalid' || kind === 'wrong';
+
+/** A typed hyphen-minus (or en dash) before a number, as the sheet writes its minus. */
+const sheetsMinus = (text: string) => text.replace(/^(\s*)[-\u2013]/, '$1\u2212');
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 

@@ -65,3 +65,27 @@ describe('practice on Tom Yeh’s sheet', () => {
     expect(input('mv:W_hh', 2, 0)).toHaveValue('-2');
   });
 });
+
+describe('what a student types, as a student types it', () => {
+  it('turned down ("abc" is not a number), the text stays selected, so typing 3 gives 3, not abc3', async () => {
+    const { input } = practising();
+    await userEvent.click(input('mv:W_ih', 1, 0));
+    await userEvent.keyboard('abc{Enter}');
+    const cell = input('mv:W_ih', 1, 0);
+    expect([cell.value, cell.selectionStart, cell.selectionEnd]).toEqual(['abc', 0, 3]);
+    await userEvent.keyboard('3');
+    expect(cell.value).toBe('3');
+  });
+
+  it('checked and left, −11 typed with a hyphen is written with the sheet’s minus; the saved text is as typed', async () => {
+    const { store, input } = practising();
+    await userEvent.click(input('mv:W_ih', 1, 0));
+    await userEvent.keyboard('-11');
+    await userEvent.tab();
+    expect(input('mv:W_ih', 1, 0).value).toBe('\u221211');
+    expect(store.getState().progress.cells[slotKey('mv:W_ih', 1, 0)]?.text).toBe('-11');
+    // back in the cell, it is the text as typed again, to be mended
+    await userEvent.click(input('mv:W_ih', 1, 0));
+    expect(input('mv:W_ih', 1, 0).value).toBe('-11');
+  });
+});
