@@ -1,5 +1,6 @@
 // The states of this sheet beside those of another working of the same network: for the LSTM,
 // the pass rounded to 1 decimal beside the exact one (h₃ [−0.8, 0.7] against [−0.72, 0.67]).
+import { useDeferredValue } from 'react';
 import { computeSheet } from '../../store/sheet';
 import { selectSheet } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
@@ -11,8 +12,10 @@ import { subscript } from '../common/quantityText';
 export function ComparePanel() {
   const computed = useWorksheet(selectSheet);
   const otherId = useWorksheet((s) => findBuiltIn(s.worksheetId ?? '')?.compareWith);
+  // below the sheet, and a whole second worksheet to compute: drawn just after the first paint
+  const painted = useDeferredValue(true, false);
   const other = otherId ? findBuiltIn(otherId) : undefined;
-  if (!computed.ok || !other) return null;
+  if (!computed.ok || !other || !painted) return null;
   const theirs = computeSheet(other.file);
   if (!theirs.ok) return null;
   const mine = computed.sheet;
