@@ -44,6 +44,11 @@ function loadTex(): Promise<Render> {
   return loading;
 }
 
+/** Resolves once KaTeX is in; formulas mounted from then on render at once (a test that opens sheets awaits it). */
+export function texLoaded(): Promise<void> {
+  return loadTex().then(() => undefined);
+}
+
 let scheduled = false;
 
 /** Loads KaTeX once the next frame is painted: a task queued from a frame runs after its paint. */

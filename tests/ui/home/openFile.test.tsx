@@ -1,13 +1,18 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, parseWorksheet } from '../../../src/core/format/validate';
 import type { StoreApi } from 'zustand/vanilla';
 import { createWorksheetStore, type WorksheetState } from '../../../src/store/worksheetStore';
 import { App } from '../../../src/ui/app/App';
+import { texLoaded } from '../../../src/ui/common/Tex';
 import { PROGRESS_FROM_BYTES } from '../../../src/ui/home/OpenFile';
 import { inProcessWorker, type InProcessWorker } from '../../helpers/inProcessWorker';
 import { largeHandFriendlySheet } from '../../helpers/largeSheet';
+
+// KaTeX in before any sheet mounts: loaded later, it would wake the formulas in the middle of a
+// waitFor, outside act
+beforeAll(() => texLoaded());
 
 // every Worker the page makes runs the worker's job here, its replies delivered when the test says
 let workers: InProcessWorker[] = [];
