@@ -89,7 +89,7 @@ export const messages = {
   granularityNumber: 'every number',
   granularityVector: 'every vector',
   directionLabel: 'Pass',
-  diagramNorm: (norm: string) => `‖ ‖ = ${norm}`,
+  diagramNorm: (norm: string) => `‖·‖ = ${norm}`,
   directionForward: 'forward',
   directionBackward: 'backward (the gradients)',
   gradientsLabel: 'Gradients',
