@@ -13,7 +13,14 @@ import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
-import { layoutGradients, layoutSteps, type Block, type GradientBlock, type StepLayout } from './layout';
+import {
+  layoutGradients,
+  layoutSteps,
+  type Block,
+  type GradientBlock,
+  type GradientLayout,
+  type StepLayout,
+} from './layout';
 import { SheetCell } from './SheetCell';
 import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
 import { selectCurrentStep, stepCellCount, useStepWindow, WHOLE_SHEET_CELLS } from './stepWindow';
@@ -24,6 +31,8 @@ export function Sheet() {
   if (!computed.ok) return null;
   return <SheetBody sheet={computed.sheet} records={computed.records} />;
 }
+
+const NO_GRADIENTS: GradientLayout = { steps: new Map(), totals: [] };
 
 /** Where a cell is drawn: in a parameter's panel, as a copy above a product, at a place in its grid. */
 interface CellAt extends Placement {
@@ -48,10 +57,11 @@ interface SheetParts {
 const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: RecordTable }) {
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
-  const gradients = useMemo(() => layoutGradients(records), [records]);
   // the gradients are drawn while the walkthrough goes backward: forward, and in practice (which
   // asks the forward pass), they would be empty boxes, thousands of them on a large file
   const backward = useWorksheet((s) => s.mode === 'walkthrough' && s.direction === 'backward');
+  // laid out only then: opening a large file does not walk its records for them
+  const gradients = useMemo(() => (backward ? layoutGradients(records) : NO_GRADIENTS), [records, backward]);
   const hasTotal = records.find('L', 0, 0) !== undefined;
   const windowed = useMemo(() => {
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
@@ -94,25 +104,19 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
         />
       );
     };
-    const part = (q: string, t: number, length: number, panel?: number): Part => {
-      let first = Infinity;
-      let last = -1;
-      for (let i = 0; i < length; i++) {
-        const n = records.find(q, t, i);
-        if (n !== undefined) [first, last] = [Math.min(first, n), Math.max(last, n)];
-      }
-      return { q, t, first, last, panel };
-    };
-    const matrixPart = (q: string, rows: number, cols: number): Part => {
+    // the first and last record writing q at step t, over its rows (and its columns, for a matrix)
+    const range = (q: string, t: number, rows: number, cols?: number): Part => {
       let first = Infinity;
       let last = -1;
       for (let i = 0; i < rows; i++)
-        for (let j = 0; j < cols; j++) {
-          const n = records.find(q, 0, i, j);
+        for (let j = 0; j < (cols ?? 1); j++) {
+          const n = records.find(q, t, i, cols === undefined ? undefined : j);
           if (n !== undefined) [first, last] = [Math.min(first, n), Math.max(last, n)];
         }
-      return { q, t: 0, first, last };
+      return { q, t, first, last };
     };
+    const part = (q: string, t: number, length: number, panel?: number): Part => ({ ...range(q, t, length), panel });
+    const matrixPart = (q: string, rows: number, cols: number): Part => range(q, 0, rows, cols);
     return { sheet, cell, part, matrixPart };
   }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
