@@ -7,10 +7,10 @@
 import { applyScalar, scalarDerivative, type ScalarActivation } from './activations';
 import {
   addMatMulTFast,
-  addMatTVecBlocked8,
   blockRows,
-  matVecBlocked8,
+  recurrentProducts,
   zeroMatrix,
+  type RecurrentProducts,
   type Matrix,
   type Vector,
   type VectorArena,
@@ -32,6 +32,8 @@ export interface GateValues {
 export interface GateParams {
   readonly Wi: Matrix;
   readonly Wh: Matrix;
+  /** W_h h and W_hᵀ δ, done the fastest way */
+  readonly whProducts: RecurrentProducts;
   readonly bi: Vector;
   readonly bh: Vector;
   readonly fn: ScalarActivation;
@@ -49,7 +51,7 @@ export function inputProjections(Wi: Matrix, X: Float64Array, T: number): Vector
 /** @param wx  W_i x_t [H]  @param hPrev  h_{t−1} [H]  @param keep  the carry rule for written values */
 export function gateForward(p: GateParams, wx: Vector, hPrev: Vector, keep: Keep, arena: VectorArena): GateValues {
   const H = p.Wh.rows;
-  const wh = matVecBlocked8(p.Wh, hPrev, arena.take(H));
+  const wh = p.whProducts.matVec(hPrev, arena.take(H));
   const pre = arena.take(H);
   const out = arena.take(H);
   for (let k = 0; k < H; k++) {
@@ -78,7 +80,7 @@ export function gateBackward(
   for (let k = 0; k < H; k++) {
     dPre[k] = keep((dOut[k] as number) * scalarDerivative(p.fn, v.pre[k] as number, v.out[k] as number));
   }
-  addMatTVecBlocked8(p.Wh, dPre, dhPrev);
+  p.whProducts.addMatTVec(dPre, dhPrev);
   return dPre;
 }
 
@@ -90,9 +92,11 @@ export function gateParams(
   hidden: string,
   fn: ScalarActivation,
 ): GateParams {
+  const Wh = weights.get(`W_${hidden}`) as Matrix;
   return {
     Wi: weights.get(`W_${input}`) as Matrix,
-    Wh: weights.get(`W_${hidden}`) as Matrix,
+    Wh,
+    whProducts: recurrentProducts(Wh),
     bi: biases.get(`b_${input}`) as Vector,
     bh: biases.get(`b_${hidden}`) as Vector,
     fn,

@@ -4,14 +4,14 @@
 import { tanh } from './activations';
 import type { Cell, StepValues } from './cell';
 import { gateBackward, gateForward, gateParams, inputProjections, type GateValues } from './gate';
-import { addMatTVecBlocked8, matVecBlocked8, stepsAsBlock, VectorArena, type Matrix, type Vector } from './linalg';
+import { recurrentProducts, stepsAsBlock, VectorArena, type Matrix, type Vector } from './linalg';
 import type { Model } from '../format/worksheet';
 
 export function createGruCell(model: Model): Cell {
   const r = gateParams(model.weights, model.biases, 'ir', 'hr', 'sigmoid');
   const z = gateParams(model.weights, model.biases, 'iz', 'hz', 'sigmoid');
   const W_in = model.weights.get('W_in') as Matrix;
-  const W_hn = model.weights.get('W_hn') as Matrix;
+  const W_hn = recurrentProducts(model.weights.get('W_hn') as Matrix);
   const b_in = model.biases.get('b_in') as Vector;
   const b_hn = model.biases.get('b_hn') as Vector;
   return {
@@ -31,7 +31,7 @@ export function createGruCell(model: Model): Cell {
         const rg = gateForward(r, wxr[t]!, hPrev, keep, arena);
         const zg = gateForward(z, wxz[t]!, hPrev, keep, arena);
         const wx = wxn[t]!;
-        const wh = matVecBlocked8(W_hn, hPrev, arena.take(H));
+        const wh = W_hn.matVec(hPrev, arena.take(H));
         const hn = arena.take(H);
         const rhn = arena.take(H);
         const pre = arena.take(H);
@@ -86,7 +86,7 @@ export function createGruCell(model: Model): Cell {
         dhn[k] = keep((dPreN[k] as number) * (rg.out[k] as number));
       }
       // hn = W_hn h_{t−1} + b_hn
-      addMatTVecBlocked8(W_hn, dhn, dhPrev);
+      W_hn.addMatTVec(dhn, dhPrev);
       const dPreR = gateBackward(r, rg, dGate.r, dhPrev, keep, arena);
       const dPreZ = gateBackward(z, zg, dGate.z, dhPrev, keep, arena);
       return {

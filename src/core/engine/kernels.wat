@@ -1,4 +1,4 @@
-;; The engine's one WebAssembly kernel, compiled into kernelsWasm.ts by `npm run build:kernels`.
+;; The engine's WebAssembly kernels, compiled into kernelsWasm.ts by `npm run build:kernels`.
 ;; Two lanes of f64 (SIMD) where JavaScript has one; each lane is one entry of G, summed in the
 ;; same order and with the same roundings as the JavaScript kernels, so results are bit for bit
 ;; the same (see src/core/engine/simd.ts).
@@ -63,6 +63,95 @@
         (local.set $j (i32.add (local.get $j) (i32.const 8)))
         (br $jloop)))
       (local.set $k (i32.add (local.get $k) (i32.const 2)))
+      (br $kloop)))
+  )
+
+  ;; out[k] = Σ_j W[k][j] · v[j] for k < rows (a multiple of 16), reading W transposed: Wt[j][k],
+  ;; `rows` doubles a row, so that the two lanes of a load are rows k and k + 1. Each row is summed
+  ;; over j in order from 0, as matVecBlocked8 sums it.
+  (func (export "matVec") (param $wt i32) (param $v i32) (param $out i32) (param $rows i32) (param $cols i32)
+    (local $k i32) (local $j i32) (local $wp i32) (local $vp i32) (local $rowBytes i32) (local $x v128)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128)
+    (local $s4 v128) (local $s5 v128) (local $s6 v128) (local $s7 v128)
+    (local.set $rowBytes (i32.shl (local.get $rows) (i32.const 3)))
+    (local.set $k (i32.const 0))
+    (block $kdone (loop $kloop
+      (br_if $kdone (i32.ge_u (local.get $k) (local.get $rows)))
+      (local.set $s0 (v128.const f64x2 0 0)) (local.set $s1 (v128.const f64x2 0 0))
+      (local.set $s2 (v128.const f64x2 0 0)) (local.set $s3 (v128.const f64x2 0 0))
+      (local.set $s4 (v128.const f64x2 0 0)) (local.set $s5 (v128.const f64x2 0 0))
+      (local.set $s6 (v128.const f64x2 0 0)) (local.set $s7 (v128.const f64x2 0 0))
+      (local.set $wp (i32.add (local.get $wt) (i32.shl (local.get $k) (i32.const 3))))
+      (local.set $vp (local.get $v))
+      (local.set $j (local.get $cols))
+      (block $jdone (loop $jloop
+        (br_if $jdone (i32.eqz (local.get $j)))
+        (local.set $x (f64x2.splat (f64.load (local.get $vp))))
+        (local.set $s0 (f64x2.add (local.get $s0) (f64x2.mul (v128.load (local.get $wp)) (local.get $x))))
+        (local.set $s1 (f64x2.add (local.get $s1) (f64x2.mul (v128.load offset=16 (local.get $wp)) (local.get $x))))
+        (local.set $s2 (f64x2.add (local.get $s2) (f64x2.mul (v128.load offset=32 (local.get $wp)) (local.get $x))))
+        (local.set $s3 (f64x2.add (local.get $s3) (f64x2.mul (v128.load offset=48 (local.get $wp)) (local.get $x))))
+        (local.set $s4 (f64x2.add (local.get $s4) (f64x2.mul (v128.load offset=64 (local.get $wp)) (local.get $x))))
+        (local.set $s5 (f64x2.add (local.get $s5) (f64x2.mul (v128.load offset=80 (local.get $wp)) (local.get $x))))
+        (local.set $s6 (f64x2.add (local.get $s6) (f64x2.mul (v128.load offset=96 (local.get $wp)) (local.get $x))))
+        (local.set $s7 (f64x2.add (local.get $s7) (f64x2.mul (v128.load offset=112 (local.get $wp)) (local.get $x))))
+        (local.set $wp (i32.add (local.get $wp) (local.get $rowBytes)))
+        (local.set $vp (i32.add (local.get $vp) (i32.const 8)))
+        (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+        (br $jloop)))
+      (local.set $wp (i32.add (local.get $out) (i32.shl (local.get $k) (i32.const 3))))
+      (v128.store (local.get $wp) (local.get $s0))
+      (v128.store offset=16 (local.get $wp) (local.get $s1))
+      (v128.store offset=32 (local.get $wp) (local.get $s2))
+      (v128.store offset=48 (local.get $wp) (local.get $s3))
+      (v128.store offset=64 (local.get $wp) (local.get $s4))
+      (v128.store offset=80 (local.get $wp) (local.get $s5))
+      (v128.store offset=96 (local.get $wp) (local.get $s6))
+      (v128.store offset=112 (local.get $wp) (local.get $s7))
+      (local.set $k (i32.add (local.get $k) (i32.const 16)))
+      (br $kloop)))
+  )
+
+  ;; out[j] += Σ_k W[k][j] · u[k] for rows (a multiple of 8) and cols (a multiple of 2) of the
+  ;; row-major W, eight rows at a time with the very grouping of addMatTVecBlocked8:
+  ;; (out[j] + ((p0 + p1) + (p2 + p3))) + ((p4 + p5) + (p6 + p7)), p_i = W[k + i][j] · u[k + i].
+  (func (export "addMatTVec") (param $w i32) (param $u i32) (param $out i32) (param $rows i32) (param $cols i32)
+    (local $k i32) (local $j i32) (local $wp i32) (local $op i32) (local $rowBytes i32) (local $end i32)
+    (local $u0 v128) (local $u1 v128) (local $u2 v128) (local $u3 v128)
+    (local $u4 v128) (local $u5 v128) (local $u6 v128) (local $u7 v128) (local $lo v128) (local $hi v128)
+    (local.set $rowBytes (i32.shl (local.get $cols) (i32.const 3)))
+    (local.set $k (i32.const 0))
+    (block $kdone (loop $kloop
+      (br_if $kdone (i32.ge_u (local.get $k) (local.get $rows)))
+      (local.set $op (i32.add (local.get $u) (i32.shl (local.get $k) (i32.const 3))))
+      (local.set $u0 (f64x2.splat (f64.load (local.get $op))))
+      (local.set $u1 (f64x2.splat (f64.load offset=8 (local.get $op))))
+      (local.set $u2 (f64x2.splat (f64.load offset=16 (local.get $op))))
+      (local.set $u3 (f64x2.splat (f64.load offset=24 (local.get $op))))
+      (local.set $u4 (f64x2.splat (f64.load offset=32 (local.get $op))))
+      (local.set $u5 (f64x2.splat (f64.load offset=40 (local.get $op))))
+      (local.set $u6 (f64x2.splat (f64.load offset=48 (local.get $op))))
+      (local.set $u7 (f64x2.splat (f64.load offset=56 (local.get $op))))
+      (local.set $wp (i32.add (local.get $w) (i32.mul (local.get $k) (local.get $rowBytes))))
+      (local.set $op (local.get $out))
+      (local.set $end (i32.add (local.get $out) (local.get $rowBytes)))
+      (block $jdone (loop $jloop
+        (br_if $jdone (i32.ge_u (local.get $op) (local.get $end)))
+        (local.set $lo (f64x2.add
+            (f64x2.add (f64x2.mul (v128.load (local.get $wp)) (local.get $u0))
+              (f64x2.mul (v128.load (i32.add (local.get $wp) (local.get $rowBytes))) (local.get $u1)))
+            (f64x2.add (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 2)))) (local.get $u2))
+              (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 3)))) (local.get $u3)))))
+        (local.set $hi (f64x2.add
+            (f64x2.add (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 4)))) (local.get $u4))
+              (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 5)))) (local.get $u5)))
+            (f64x2.add (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 6)))) (local.get $u6))
+              (f64x2.mul (v128.load (i32.add (local.get $wp) (i32.mul (local.get $rowBytes) (i32.const 7)))) (local.get $u7)))))
+        (v128.store (local.get $op) (f64x2.add (f64x2.add (v128.load (local.get $op)) (local.get $lo)) (local.get $hi)))
+        (local.set $wp (i32.add (local.get $wp) (i32.const 16)))
+        (local.set $op (i32.add (local.get $op) (i32.const 16)))
+        (br $jloop)))
+      (local.set $k (i32.add (local.get $k) (i32.const 8)))
       (br $kloop)))
   )
 )

@@ -1,5 +1,5 @@
 // Dense float64 vectors and row-major matrices, and the few products the cells need.
-import { addMatMulTSimd } from './simd';
+import { addMatMulTSimd, residentMatrix } from './simd';
 
 /** A row-major matrix: entry (k, j) is data[k * cols + j]. */
 export interface Matrix {
@@ -346,6 +346,28 @@ export function addMatTVecBlocked8(W: Matrix, u: Vector, out: Vector): Vector {
     }
   }
   return addMatTVecBlocked4(W, u, out, k);
+}
+
+/** W h and Wᵀ δ for a matrix a run uses at every step (the recurrent W_h·). */
+export interface RecurrentProducts {
+  /** out = W v  @param v [C]  @param out [R], overwritten */
+  matVec(v: Vector, out: Vector): Vector;
+  /** out += Wᵀ u  @param u [R]  @param out [C], accumulated into */
+  addMatTVec(u: Vector, out: Vector): Vector;
+}
+
+// W h and Wᵀ δ, the fastest way this machine has
+/**
+ * In WebAssembly SIMD with W kept in its memory (simd.ts) where it runs and W's shape suits it
+ * (H a multiple of 16, H² ≥ 4096); else matVecBlocked8 and addMatTVecBlocked8. Both give the same
+ * bits. W is copied on first use: a cell makes these once and never changes its weights.
+ */
+export function recurrentProducts(W: Matrix): RecurrentProducts {
+  const fast = residentMatrix(W);
+  return {
+    matVec: (v, out) => (fast?.matVec(v, out) ? out : matVecBlocked8(W, v, out)),
+    addMatTVec: (u, out) => (fast?.addMatTVec(u, out) ? out : addMatTVecBlocked8(W, u, out)),
+  };
 }
 
 // out += c · a[start … start + n)
