@@ -8,6 +8,9 @@ import { builtInFile } from '../sheet';
 import type { WorksheetState } from '../worksheetStore';
 import { homeState, leaveQuiz, progressKeeping, type Keeping } from './shared';
 
+/** A parameter's value in the worksheet file: a matrix as rows, or a vector. */
+export type ParamValue = readonly (readonly number[])[] | readonly number[];
+
 /** The worksheetId of a file the user opened (not a built-in). */
 export const OPENED_FILE = 'file';
 
@@ -25,6 +28,11 @@ export interface NavigationSlice {
   openFile(file: unknown): void;
   /** the open built-in worksheet with another input sequence (and targets), from the start */
   setInput(tokens: readonly string[], targets?: readonly (readonly number[])[]): void;
+  /**
+   * the open worksheet with parameters replaced (a slider, a training step), by their file names
+   * (W_hh, b_f …; W_hy and b_y of the readout): the input, the direction and the frame stay
+   */
+  setParams(changes: Readonly<Record<string, ParamValue>>): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -69,11 +77,27 @@ export function createNavigationSlice(
         load();
       },
       setInput(tokens, targets) {
-        const base = openingFile(get().worksheetId);
+        // on the worksheet as it stands: a W_h moved by its slider stays where it was put
+        const base = get().file;
         if (!base || typeof base !== 'object') return;
         // another word keeps the direction: the backward pass of the new word, from its start
         set({ file: { ...base, tokens, ...(targets ? { targets } : {}) }, frame: 0 });
         if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
+        load();
+      },
+      setParams(changes) {
+        const file = get().file as { params?: object; readout?: object } | null;
+        if (!file || typeof file !== 'object') return;
+        const params: Record<string, ParamValue> = { ...(file.params as Record<string, ParamValue>) };
+        const readout: Record<string, unknown> | undefined = file.readout ? { ...file.readout } : undefined;
+        for (const [name, value] of Object.entries(changes)) {
+          if (name === 'W_hy' || name === 'b_y') {
+            if (readout) readout[name] = value;
+          } else params[name] = value;
+        }
+        set({ file: { ...file, params, ...(readout ? { readout } : {}) } });
+        if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
+        set({ frame: clamp(get().frame) });
         load();
       },
       openFile(file) {

@@ -92,3 +92,32 @@ describe('navigating a worksheet', () => {
     expect(store.getState().frame).toBe(18);
   });
 });
+
+describe('replacing parameters (a slider, a training step)', () => {
+  const value = (store: ReturnType<typeof createWorksheetStore>, q: string, t: number) => {
+    const sheet = selectSheet(store.getState());
+    return sheet.ok ? sheet.sheet.value(q, t, 0) : NaN;
+  };
+
+  it('recomputes "ciao" with W_h = 0.5 and keeps the direction, the frame and the word', () => {
+    const store = createWorksheetStore('elman-ciao');
+    store.getState().setInput(['c', 'o', 'c', 'a']);
+    store.getState().setDirection('backward', 3);
+    store.getState().setParams({ W_hh: [[0.5]] });
+    // x = 1, 5, 1, 9; h_t = x_t + 0.5 h_{t−1}: 1, 5.5, 3.75, 10.875; y = W_y h₄ = −10.875
+    expect([1, 2, 3, 4].map((t) => value(store, 'h', t))).toEqual([1, 5.5, 3.75, 10.875]);
+    expect(value(store, 'y', 4)).toBe(-10.875);
+    expect(store.getState()).toMatchObject({ direction: 'backward', frame: 3 });
+    // and another word afterwards keeps W_h = 0.5: "ciao" is h = 1, −1.5, 8.25, 9.125
+    store.getState().setInput(['c', 'i', 'a', 'o']);
+    expect(value(store, 'h', 4)).toBe(9.125);
+  });
+
+  it('puts W_hy into the readout, where the file keeps it', () => {
+    const store = createWorksheetStore('elman-ciao');
+    store.getState().setParams({ W_hy: [[2]] });
+    // h₄ = −215 in the slides' "ciao": y = 2 · −215
+    expect(value(store, 'y', 4)).toBe(-430);
+    expect((store.getState().file as { readout: { W_hy: number[][] } }).readout.W_hy).toEqual([[2]]);
+  });
+});
