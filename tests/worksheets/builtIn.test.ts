@@ -52,6 +52,15 @@ describe('the built-in worksheets', () => {
     });
   });
 
+  it('GRU by hand: a squared-error loss against 1 at every step, and its gradient on W_hy, by hand', () => {
+    // y = 0.70, 1.30, 1.40 (steps above); L = Σ (y_t − 1)² = 0.09 + 0.09 + 0.16 = 0.34
+    // ∂L/∂y_t = 2 (y_t − 1) = −0.6, 0.6, 0.8; ∂L/∂W_hy = Σ_t ∂L/∂y_t h_tᵀ with h = [0.70, 0], [0.65, −0.65], [0.85, −0.55]:
+    // [−0.42 + 0.39 + 0.68, 0 − 0.39 − 0.44] = [0.65, −0.83]
+    const out = traceOf('gru-by-hand');
+    expect(out.loss).toBe(0.34);
+    expect(out.grads?.W_hy).toEqual([[0.65, -0.83]]);
+  });
+
   describe('the kinds of RNN, each worked by hand (ReLU or identity, whole numbers)', () => {
     const hy = (id: string) => traceOf(id).steps.map((s) => [s.h, s.y]);
     it('one to one: h = ReLU([3, −3]) = [3, 0], y = 3 + 0 = 3', () => {

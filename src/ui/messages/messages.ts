@@ -18,7 +18,8 @@ export const messages = {
     'elman-ciao': 'A scalar Elman RNN reads “ciao”; the loss y² and why its gradient on h₀ explodes as W_h⁴.',
     'sentiment-many-to-one':
       'A many-to-one RNN reads a 3-word review, one-hot words, and gives its sentiment after the last word.',
-    'gru-by-hand': 'A 2-unit GRU on A, B, A: reset and update gates and the candidate, in small whole numbers.',
+    'gru-by-hand':
+      'A 2-unit GRU on A, B, A: reset and update gates and the candidate, in small whole numbers; a squared-error loss against 1 at each step, and its gradients back to h₀.',
     'kinds-one-to-one':
       'The kinds of RNN, 1 of 5: one input, one output, as in classifying an image: no recurrence needed.',
     'kinds-one-to-many':
