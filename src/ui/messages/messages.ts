@@ -91,6 +91,8 @@ export const messages = {
   granularityVector: 'every vector',
   directionLabel: 'Pass',
   diagramNorm: (norm: string) => `‖·‖ = ${norm}`,
+  /** a gated cell's input-side (i) or hidden-side (h) weights, all gates at once, on the graph's edges */
+  diagramGateWeights: (side: 'i' | 'h') => `W_${side}·`,
   directionForward: 'forward',
   directionBackward: 'backward (the gradients)',
   gradientsLabel: 'Gradients',

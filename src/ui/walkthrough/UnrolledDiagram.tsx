@@ -1,13 +1,18 @@
-// The network unrolled through time, as the notes draw it: x_t below, h_t in a chain, y_t above;
-// the current step is marked, and a click on a step of this worksheet jumps to it.
+// The network unrolled through time, as the notes and the Elman slide draw it: x_t below, h_t in a
+// chain (an LSTM's c_t in a chain of its own under it, the "highway" the gradient takes), y_t
+// above and the loss L after them; the edges carry the weights they multiply by. Under each node
+// the number that has reached it so far: h_t going forward, ∂L/∂h_t (and ∂L/∂c_t) going back, so
+// the values flow left to right and the gradients right to left, in step with the sheet. The
+// current step is marked, and a click on a step of this worksheet jumps to it.
 import { useRef } from 'react';
+import type { Model } from '../../core/format/worksheet';
 import { computeSheet, builtInFile } from '../../store/sheet';
 import { selectSheet, selectView, stepOf, type WorksheetState } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
 import { diagramColumns } from './diagram';
 import { messages } from '../messages/messages';
-import { subscript } from '../common/quantityText';
-import { displayWritten } from '../common/displayNumber';
+import { paramText, subscript } from '../common/quantityText';
+import { displayNumber, displayWritten } from '../common/displayNumber';
 import { useCurrentInStrip } from '../common/scrollIntoStrip';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import './UnrolledDiagram.css';
@@ -15,6 +20,10 @@ import './UnrolledDiagram.css';
 const W = 64;
 const BOX_W = 40;
 const BOX_H = 24;
+/** an LSTM's c box: narrower, to the right of the x → h edge, which passes it on the left */
+const C_X = 14;
+const C_W = 26;
+const X_EDGE = 7;
 
 export function UnrolledDiagram() {
   const store = useWorksheetStore();
@@ -22,35 +31,70 @@ export function UnrolledDiagram() {
   const sourceId = useWorksheet((s) => findBuiltIn(s.worksheetId ?? '')?.chainedFrom);
   const current = useWorksheet((s) => stepOf(s, s.frame));
   const backward = useWorksheet((s) => s.direction === 'backward');
-  // the gradient that has reached each h_t so far, as text ('' before it arrives), h₀'s first
-  const arrived = useWorksheet((s) => arrivedGradients(s).join('|')).split('|');
+  // what has reached each h_t (c_t) so far, as text ('' before it arrives), t = 0 first; and L
+  const reached = useWorksheet((s) => reachedText(s, 'h').join('|')).split('|');
+  const reachedC = useWorksheet((s) => reachedText(s, 'c').join('|')).split('|');
+  const loss = useWorksheet(lossText);
   const strip = useRef<HTMLDivElement>(null);
   useCurrentInStrip(strip, '.column.current', current);
   if (!computed.ok) return null;
+  const { model } = computed.sheet;
   const source = sourceId ? findBuiltIn(sourceId) : undefined;
   const before = source ? computeSheet(builtInFile(source)) : null;
-  const columns = diagramColumns(computed.sheet.model, before?.ok ? before.sheet.model : null);
+  const columns = diagramColumns(model, before?.ok ? before.sheet.model : null);
   const hasOutput = columns.some((c) => c.output !== 'none');
+  const lstm = model.cell === 'lstm';
   const top = hasOutput ? 4 : -40;
-  // backward, h₀ is drawn too (the gradient ends there), and under each h the gradient it has got
+  const row = { y: top, h: top + 44, c: top + 88, x: top + (lstm ? 132 : 88) };
+  const valueY = row.x + BOX_H + 30;
+  const cValueY = valueY + 30;
+  const partY = (lstm ? cValueY : valueY) + 22;
+  const hasParts = columns.some((c) => c.part);
+  // backward, h₀ (and c₀) are drawn too: the gradient ends there
   const shift = backward ? W : 0;
-  const height = top + (backward ? 170 : 134);
-  const gradientY = top + 150;
+  const lossX = 8 + shift + columns.length * W;
+  const height = (hasParts ? partY : lstm ? cValueY : valueY) + 10;
+  const edge = edgeNames(model);
+  const hValue = (t: number) => <NodeText x={0} y={valueY} t={t} q={backward ? 'd:h' : 'h'} text={reached[t] ?? ''} />;
   return (
     <div className="unrolled-strip" ref={strip}>
       <svg
-        className="unrolled"
+        className={`unrolled ${backward ? 'backward' : 'forward'}`}
         role="img"
         aria-label={messages.diagramLabel}
-        width={columns.length * W + 16 + shift}
+        width={lossX + (model.loss ? W : 0) + 8}
         height={height}
       >
+        <defs>
+          <marker
+            id="unrolled-arrow"
+            viewBox="0 0 8 8"
+            refX="7"
+            refY="4"
+            markerUnits="userSpaceOnUse"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L8,4 L0,8 z" />
+          </marker>
+        </defs>
         {backward && (
-          <g className={`column own h0 ${current === 0 ? 'current' : ''}`} data-t={0}>
-            <rect className="h" x={8 + (W - BOX_W) / 2} y={top + 44} width={BOX_W} height={BOX_H} rx={4} />
-            <text x={8 + W / 2} y={top + 60}>{`h${subscript(0)}`}</text>
-            <line x1={8 + (W + BOX_W) / 2} y1={top + 56} x2={8 + W + (W - BOX_W) / 2} y2={top + 56} />
-            <GradientText x={8 + W / 2} y={gradientY} t={0} text={arrived[0] ?? ''} />
+          <g className={`column own h0 ${current === 0 ? 'current' : ''}`} data-t={0} transform={`translate(${8},0)`}>
+            <rect className="h" x={(W - BOX_W) / 2} y={row.h} width={BOX_W} height={BOX_H} rx={4} />
+            <text x={W / 2} y={row.h + 16}>{`h${subscript(0)}`}</text>
+            {lstm && (
+              <>
+                <rect className="c" x={(W - BOX_W) / 2 + C_X} y={row.c} width={C_W} height={BOX_H} rx={4} />
+                <text x={(W - BOX_W) / 2 + C_X + C_W / 2} y={row.c + 16}>{`c${subscript(0)}`}</text>
+              </>
+            )}
+            <g transform={`translate(${W / 2},0)`}>{hValue(0)}</g>
+            {lstm && (
+              <g transform={`translate(${W / 2},0)`}>
+                <NodeText x={0} y={cValueY} t={0} q="d:c" text={reachedC[0] ?? ''} />
+              </g>
+            )}
           </g>
         )}
         {columns.map((c, k) => {
@@ -58,6 +102,9 @@ export function UnrolledDiagram() {
           const cx = x + BOX_W / 2;
           const here = c.own && c.t === current;
           const sub = subscript(c.t);
+          // the weights are named once, on the first column's edges, as the slide does
+          const named = k === 0;
+          const xEdge = lstm ? x + X_EDGE : cx;
           return (
             <g
               key={k}
@@ -68,58 +115,144 @@ export function UnrolledDiagram() {
             >
               {c.output !== 'none' && (
                 <>
-                  <rect className={`y ${c.output}`} x={x} y={top} width={BOX_W} height={BOX_H} rx={4} />
-                  <text x={cx} y={top + 16}>{`y${sub}`}</text>
-                  <line className={c.output} x1={cx} y1={top + 44} x2={cx} y2={top + BOX_H} />
+                  <rect className={`y ${c.output}`} x={x} y={row.y} width={BOX_W} height={BOX_H} rx={4} />
+                  <text x={cx} y={row.y + 16}>{`y${sub}`}</text>
+                  <line className={`up ${c.output}`} x1={cx} y1={row.h} x2={cx} y2={row.y + BOX_H} />
+                  {named && edge.y && <EdgeName x={cx + 6} y={row.h - 6} text={edge.y} />}
                 </>
               )}
-              <rect className="h" x={x} y={top + 44} width={BOX_W} height={BOX_H} rx={4} />
-              <text x={cx} y={top + 60}>{`h${sub}`}</text>
-              {k > 0 && <line x1={x - (W - BOX_W)} y1={top + 56} x2={x} y2={top + 56} />}
-              <line className={c.input} x1={cx} y1={top + 88} x2={cx} y2={top + 44 + BOX_H} />
-              <rect className={`x ${c.input}`} x={x} y={top + 88} width={BOX_W} height={BOX_H} rx={4} />
-              <text x={cx} y={top + 104}>{`x${sub}`}</text>
-              {backward && c.own && <GradientText x={cx} y={gradientY} t={c.t} text={arrived[c.t] ?? ''} />}
+              <rect className="h" x={x} y={row.h} width={BOX_W} height={BOX_H} rx={4} />
+              <text x={cx} y={row.h + 16}>{`h${sub}`}</text>
+              {(k > 0 || backward) && (
+                <line className="chain" x1={x - (W - BOX_W)} y1={row.h + 12} x2={x} y2={row.h + 12} />
+              )}
+              {k === 1 && <EdgeName x={x - (W - BOX_W) / 2} y={row.h + 24} text={edge.h} anchor="middle" />}
+              {lstm && (
+                <>
+                  <rect className="c" x={x + C_X} y={row.c} width={C_W} height={BOX_H} rx={4} />
+                  <text x={x + C_X + C_W / 2} y={row.c + 16}>{`c${sub}`}</text>
+                  <line className="up" x1={x + C_X + C_W / 2} y1={row.c} x2={x + C_X + C_W / 2} y2={row.h + BOX_H} />
+                  {(k > 0 || backward) && (
+                    <line className="chain" x1={x - (W - BOX_W)} y1={row.c + 12} x2={x + C_X} y2={row.c + 12} />
+                  )}
+                  {k === 1 && <EdgeName x={x - (W - BOX_W) / 2 + 4} y={row.c + 24} text="f ⊙" anchor="middle" />}
+                </>
+              )}
+              <line className={`up ${c.input}`} x1={xEdge} y1={row.x} x2={xEdge} y2={row.h + BOX_H} />
+              {named && <EdgeName x={xEdge + 6} y={row.x - 5} text={edge.x} />}
+              <rect className={`x ${c.input}`} x={x} y={row.x} width={BOX_W} height={BOX_H} rx={4} />
+              <text x={cx} y={row.x + 16}>{`x${sub}`}</text>
+              {c.own && <g transform={`translate(${cx},0)`}>{hValue(c.t)}</g>}
+              {c.own && lstm && (
+                <g transform={`translate(${cx},0)`}>
+                  <NodeText x={0} y={cValueY} t={c.t} q={backward ? 'd:c' : 'c'} text={reachedC[c.t] ?? ''} />
+                </g>
+              )}
               {c.part && (k === 0 || columns[k - 1]?.part !== c.part) && (
-                <text className="part" x={x} y={top + 128} textAnchor="start">
+                <text className="part" x={x} y={partY} textAnchor="start">
                   {c.part === 'encoder' ? messages.diagramEncoder : messages.diagramDecoder}
                 </text>
               )}
             </g>
           );
         })}
+        {model.loss && (
+          <g className="loss">
+            <line
+              className="chain"
+              x1={lossX - (W - BOX_W) / 2}
+              y1={row.y + 12}
+              x2={lossX + (W - BOX_W) / 2}
+              y2={row.y + 12}
+            />
+            <rect className="L" x={lossX + (W - BOX_W) / 2} y={row.y} width={BOX_W} height={BOX_H} rx={4} />
+            <text x={lossX + W / 2} y={row.y + 16}>
+              L
+            </text>
+            <text className="value" x={lossX + W / 2} y={row.y + BOX_H + 14} data-q="L">
+              {loss}
+            </text>
+          </g>
+        )}
       </svg>
     </div>
   );
 }
 
-/** ∂L/∂h_t under h_t, once the backward pass has worked it out (its norm where h has several numbers). */
-function GradientText({ x, y, t, text }: { x: number; y: number; t: number; text: string }) {
+/** The weight an edge multiplies by, in the worksheet's own names (W_i· and W_h· for a gated cell's four or three). */
+function edgeNames(model: Model): { x: string; h: string; y: string | null } {
+  const y = model.readout?.W_hy ? paramText(model, 'W_hy') : null;
+  if (model.cell === 'rnn') return { x: paramText(model, 'W_ih'), h: paramText(model, 'W_hh'), y };
+  return { x: messages.diagramGateWeights('i'), h: messages.diagramGateWeights('h'), y };
+}
+
+function EdgeName({
+  x,
+  y,
+  text,
+  anchor = 'start',
+}: {
+  x: number;
+  y: number;
+  text: string;
+  anchor?: 'start' | 'middle';
+}) {
+  return (
+    <text className={`edge-name ${anchor}`} x={x} y={y}>
+      {text}
+    </text>
+  );
+}
+
+/** The number that has reached a node: its name small above it (h₁, ∂L/∂h₁), the value under. */
+function NodeText({ x, y, t, q, text }: { x: number; y: number; t: number; q: string; text: string }) {
+  const gradient = q.startsWith('d:');
+  const base = gradient ? q.slice(2) : q;
+  const name = `${base}${subscript(t)}`;
   return (
     <>
-      <text className="gradient-name" x={x} y={y - 14}>{`∂L/∂h${subscript(t)}`}</text>
-      <text className="gradient" x={x} y={y} data-t={t}>
+      <text className="value-name" x={x} y={y - 14}>
+        {gradient ? `∂L/∂${name}` : name}
+      </text>
+      {/* ∂L/∂h keeps the class the tests and the styles know it by; ∂L/∂c, h and c have their own */}
+      <text className={q === 'd:h' ? 'gradient' : q === 'd:c' ? 'gradient-c' : `value ${q}`} x={x} y={y} data-t={t}>
         {text}
       </text>
     </>
   );
 }
 
-/** For each step t = 0 … T, the gradient on h_t the backward pass has shown so far, written as the sheet writes it. */
-function arrivedGradients(s: WorksheetState): string[] {
+/**
+ * For each step t = 0 … T, the value of h_t (c_t) going forward, or the gradient on it going
+ * back, that the walkthrough has shown so far, written as the sheet writes it (its norm where it
+ * has several numbers).
+ */
+function reachedText(s: WorksheetState, base: 'h' | 'c'): string[] {
   const computed = selectSheet(s);
-  if (s.direction !== 'backward' || !computed.ok) return [];
+  if (!computed.ok) return [];
   const { model } = computed.sheet;
+  if (base === 'c' && model.cell !== 'lstm') return [];
+  const q = s.direction === 'backward' ? `d:${base}` : base;
   const { records } = computed;
   const { lastVisible } = selectView(s);
   return Array.from({ length: model.T + 1 }, (_v, t) => {
     const values: number[] = [];
     for (let i = 0; i < model.H; i++) {
-      const n = records.find('d:h', t, i);
+      const n = records.find(q, t, i);
       if (n === undefined || n > lastVisible) return '';
       values.push(records.value(n));
     }
-    if (values.length === 1) return displayWritten(model, 'd:h', values[0] as number);
-    return messages.diagramNorm(displayWritten(model, 'd:h', Math.hypot(...values)));
+    if (values.length === 1) return displayWritten(model, q, values[0] as number);
+    // a norm is no number of the sheet's: written with the sheet's places, so it fits under its node
+    return messages.diagramNorm(displayNumber(Math.hypot(...values), model.decimals));
   });
+}
+
+/** L once the walkthrough has worked it out. */
+function lossText(s: WorksheetState): string {
+  const computed = selectSheet(s);
+  if (!computed.ok) return '';
+  const n = computed.records.find('L', 0, 0);
+  if (n === undefined || n > selectView(s).lastVisible) return '';
+  return displayWritten(computed.sheet.model, 'L', computed.records.value(n));
 }

@@ -1,0 +1,54 @@
+import { act, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createWorksheetStore, selectFrames } from '../../../src/store/worksheetStore';
+import { StoreContext } from '../../../src/ui/common/storeContext';
+import { UnrolledDiagram } from '../../../src/ui/walkthrough/UnrolledDiagram';
+
+const texts = (selector: string) => [...document.querySelectorAll(selector)].map((e) => e.textContent);
+const minus = (s: string | null) => Number((s ?? '').replace('\u2212', '-'));
+
+function drawn(id: string) {
+  const store = createWorksheetStore(id);
+  const view = render(
+    <StoreContext.Provider value={store}>
+      <UnrolledDiagram />
+    </StoreContext.Provider>,
+  );
+  return { store, view };
+}
+
+describe('the unrolled graph', () => {
+  it("names the Elman sheet's edges by the weights they multiply by: W_x, W_h, W_y", () => {
+    drawn('elman-ciao');
+    expect(texts('.unrolled text.edge-name')).toEqual(['W_y', 'W_x', 'W_h']);
+  });
+
+  it('carries h_t forward as the walkthrough works it out, and L = 46225 at the end ("ciao", SPEC section 3)', () => {
+    const { store } = drawn('elman-ciao');
+    expect(texts('.unrolled text.value.h')).toEqual(['', '', '', '']);
+    act(() => store.getState().last());
+    // h = 1, −7, 44, −215; y = 215; L = (215 − 0)² = 46225
+    expect(texts('.unrolled text.value.h').map(minus)).toEqual([1, -7, 44, -215]);
+    expect(document.querySelector('.unrolled text[data-q="L"]')?.textContent).toBe('46225');
+  });
+
+  it('carries ∂L/∂h_t back, right to left: after ∂L/∂y₄ and ∂L/∂h₄, only h₄ has its gradient', () => {
+    const { store } = drawn('elman-ciao');
+    act(() => store.getState().setDirection('backward', 1));
+    // ∂L/∂h₄ = W_y · ∂L/∂y₄ = −1 · 430; h₀ … h₃ are still to come
+    expect(texts('.unrolled text.gradient')).toEqual(['', '', '', '', '\u2212430']);
+    expect(document.querySelector('.unrolled')?.classList.contains('backward')).toBe(true);
+  });
+
+  it("draws the LSTM's c-path apart from its h-path, with c₀ going back, and ‖∂L/∂c_t‖ under it", () => {
+    const { store } = drawn('lstm-2-decimals');
+    expect(texts('.unrolled rect.c').length).toBe(3);
+    act(() => store.getState().setDirection('backward', selectFrames(store.getState()).length));
+    act(() => store.getState().last());
+    // c₀ … c₃ backward, each with the norm of its gradient once the pass has reached it
+    expect(document.querySelectorAll('.unrolled rect.c').length).toBe(4);
+    const norms = texts('.unrolled text.gradient-c');
+    expect(norms).toHaveLength(4);
+    for (const n of norms) expect(n).toMatch(/^‖·‖ = \d+\.\d\d$/);
+  });
+});
