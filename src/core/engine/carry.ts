@@ -35,19 +35,20 @@ export const EXTRA_PLACES = 2;
 /**
  * The places a value is written with. Exact carry shows everything at the sheet's decimals. With
  * rounded carry, a value carried unrounded (0.9 · 1.45 = 1.305 at 1 decimal) is written in full,
- * up to EXTRA_PLACES more, so that the sum it goes into adds up on the sheet.
+ * up to EXTRA_PLACES more, so that the sum it goes into adds up on the sheet; every value of one
+ * quantity with the same places (the most any of them needs: model.writtenPlaces), so that a column
+ * does not read 0.0 under 0.664.
  */
-export function writtenDecimals(
-  model: Pick<Model, 'decimals' | 'carry' | 'readout'>,
-  q: string,
-  value: number,
-): number {
+export function writtenDecimals(model: WrittenModel, q: string, value: number): number {
   if (model.carry === 'exact' || isRoundedWhenCarried(q, model)) return model.decimals;
-  return placesInFull(value, model.decimals);
+  return model.writtenPlaces?.(q) ?? placesInFull(value, model.decimals);
 }
 
+/** What the places a value is written with depend on. */
+export type WrittenModel = Pick<Model, 'decimals' | 'carry' | 'readout' | 'writtenPlaces'>;
+
 /** Value v of quantity q as the sheet writes it ("-0.50", "1.305"), with the places writtenDecimals gives. */
-export function formatWritten(model: Pick<Model, 'decimals' | 'carry' | 'readout'>, q: string, v: number): string {
+export function formatWritten(model: WrittenModel, q: string, v: number): string {
   return formatFixed(v, writtenDecimals(model, q, v));
 }
 

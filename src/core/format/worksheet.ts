@@ -90,6 +90,11 @@ export interface Model {
   readonly decimals: number;
   readonly carry: Carry;
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * With rounded carry, the places a quantity carried unrounded is written with, the same for all
+   * its values so that its column lines up; set by createSheet, which knows the values
+   */
+  readonly writtenPlaces?: (q: string) => number;
 }
 
 export interface Readout {

@@ -5,7 +5,7 @@ import { matrixColumns } from './evaluate';
 import { matrixEntry } from '../engine/linalg';
 import { gruInnerName, readoutGradName, readoutPreName, type Ref, type TraceRecord } from './records';
 import { toRecordTable, type RecordTable } from './recordTable';
-import { formatWritten, placesInFull, writtenDecimals } from '../engine/carry';
+import { EXTRA_PLACES, formatWritten, placesInFull, writtenDecimals } from '../engine/carry';
 import { formatFixed } from '../engine/rounding';
 import { CELL_PARAMS, targetAt, type Model } from '../format/worksheet';
 
@@ -25,8 +25,9 @@ export interface Sheet {
   value(q: string, t: number, i: number, j?: number): number;
 }
 
-export function createSheet(model: Model, records: RecordTable | readonly TraceRecord[]): Sheet {
+export function createSheet(given: Model, records: RecordTable | readonly TraceRecord[]): Sheet {
   const table = isRecordArray(records) ? toRecordTable(records) : records;
+  const model = given.carry === 'rounded' ? { ...given, writtenPlaces: widestPlaces(table, given.decimals) } : given;
   return {
     model,
     records: table,
@@ -36,6 +37,23 @@ export function createSheet(model: Model, records: RecordTable | readonly TraceR
       const n = table.find(q, t, i, j);
       return n === undefined ? NaN : table.value(n);
     },
+  };
+}
+
+/**
+ * For each quantity, the most places any of its values needs written in full (placesInFull),
+ * worked out when first asked for: a large sheet scans its records once for each such quantity.
+ */
+function widestPlaces(table: RecordTable, decimals: number): (q: string) => number {
+  const widest = new Map<string, number>();
+  return (q) => {
+    let places = widest.get(q);
+    if (places !== undefined) return places;
+    places = decimals;
+    for (let n = 0; n < table.length && places < decimals + EXTRA_PLACES; n++)
+      if (table.q(n) === q) places = Math.max(places, placesInFull(table.value(n), decimals));
+    widest.set(q, places);
+    return places;
   };
 }
 
