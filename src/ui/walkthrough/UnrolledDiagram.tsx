@@ -7,7 +7,7 @@
 import { useRef } from 'react';
 import type { Model } from '../../core/format/worksheet';
 import { computeSheet, builtInFile } from '../../store/sheet';
-import { selectSheet, selectView, stepOf, type WorksheetState } from '../../store/worksheetStore';
+import { selectFrames, selectSheet, selectView, stepOf, type WorksheetState } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
 import { diagramColumns } from './diagram';
 import { messages } from '../messages/messages';
@@ -31,6 +31,8 @@ export function UnrolledDiagram() {
   const sourceId = useWorksheet((s) => findBuiltIn(s.worksheetId ?? '')?.chainedFrom);
   const current = useWorksheet((s) => stepOf(s, s.frame));
   const backward = useWorksheet((s) => s.direction === 'backward');
+  // step 0 backward is also where the parameter gradients sit, which belong to no node
+  const atStart = useWorksheet(worksAtStart);
   // what has reached each h_t (c_t) so far, as text ('' before it arrives), t = 0 first; and L
   const reached = useWorksheet((s) => reachedText(s, 'h').join('|')).split('|');
   const reachedC = useWorksheet((s) => reachedText(s, 'c').join('|')).split('|');
@@ -80,7 +82,7 @@ export function UnrolledDiagram() {
           </marker>
         </defs>
         {backward && (
-          <g className={`column own h0 ${current === 0 ? 'current' : ''}`} data-t={0} transform={`translate(${8},0)`}>
+          <g className={`column own h0 ${atStart ? 'current' : ''}`} data-t={0} transform={`translate(${8},0)`}>
             <rect className="h" x={(W - BOX_W) / 2} y={row.h} width={BOX_W} height={BOX_H} rx={4} />
             <text x={W / 2} y={row.h + 16}>{`h${subscript(0)}`}</text>
             {lstm && (
@@ -246,6 +248,15 @@ function reachedText(s: WorksheetState, base: 'h' | 'c'): string[] {
     // a norm is no number of the sheet's: written with the sheet's places, so it fits under its node
     return messages.diagramNorm(displayNumber(Math.hypot(...values), model.decimals));
   });
+}
+
+/** The current frame works out ∂L/∂h₀ or ∂L/∂c₀. */
+function worksAtStart(s: WorksheetState): boolean {
+  const computed = selectSheet(s);
+  const frame = selectFrames(s)[s.frame];
+  if (s.direction !== 'backward' || !computed.ok || !frame) return false;
+  const { records } = computed;
+  return records.t(frame.last) === 0 && ['d:h', 'd:c'].includes(records.q(frame.last));
 }
 
 /** L once the walkthrough has worked it out. */

@@ -51,4 +51,13 @@ describe('the unrolled graph', () => {
     expect(norms).toHaveLength(4);
     for (const n of norms) expect(n).toMatch(/^‖·‖ = \d+\.\d\d$/);
   });
+
+  it('marks h₀ while the frame works out ∂L/∂h₀, and no node during the parameter gradients after it', () => {
+    const { store } = drawn('elman-ciao');
+    // backward frames: ∂L/∂y₄, ∂L/∂h₄ … ∂L/∂h₁, then ∂L/∂h₀ (the sixth), then the weights
+    act(() => store.getState().setDirection('backward', 5));
+    expect(document.querySelectorAll('.unrolled .column.h0.current')).toHaveLength(1);
+    act(() => store.getState().last());
+    expect(document.querySelectorAll('.unrolled .column.current')).toHaveLength(0);
+  });
 });
