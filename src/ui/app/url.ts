@@ -111,9 +111,15 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     const unsubscribe = store.subscribe((s, before) => {
       const sameSheet = s.worksheetId === before.worksheetId && s.mode === before.mode && s.quiz === before.quiz;
       const hash = formatHash(s);
-      flush();
-      if (!sameSheet) push(hash);
-      else if (window.location.hash !== hash) pending = { hash, timer: setTimeout(flush) };
+      if (!sameSheet) {
+        flush();
+        push(hash);
+        return;
+      }
+      // an action that sets the state in several strokes (another granularity, then the frame of
+      // the same number in it) is one place in the history: the strokes of one task are one write
+      if (pending) clearTimeout(pending.timer);
+      pending = window.location.hash !== hash ? { hash, timer: setTimeout(flush) } : null;
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);

@@ -74,6 +74,17 @@ describe('the walkthrough', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/rnn-by-hand/3'));
   });
 
+  it('writes a change of granularity as one place in the history, not one for each of its strokes', async () => {
+    window.history.replaceState(null, '', '/#/lstm-1-decimal-rounded/5');
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    const before = window.history.length;
+    act(() => store.getState().setGranularity('vector'));
+    // number frames 1–2 are W_ii x₁, 3–4 W_hi h₀, 5 the first number of i's pre-activation: vector frame 3
+    await waitFor(() => expect(window.location.hash).toBe('#/lstm-1-decimal-rounded/3/vector'));
+    expect(window.history.length).toBe(before + 1);
+  });
+
   it('opens the worksheet and frame a URL names', () => {
     window.history.replaceState(null, '', '/#/lstm-1-decimal-rounded/5/vector');
     const store = createWorksheetStore('rnn-by-hand');
