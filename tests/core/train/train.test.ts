@@ -23,7 +23,7 @@ const lstm = mustLoad(lstm2);
 
 describe('updatedParams', () => {
   it('is W − η · grad, entry by entry, for a matrix and a bias', () => {
-    const params = new Map([
+    const params = new Map<string, Matrix | Float64Array>([
       [
         'W_hh',
         matrixFromRows([
