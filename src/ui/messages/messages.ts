@@ -319,7 +319,7 @@ export const messages = {
   trainIntro:
     'Gradient descent: each parameter takes a step against its gradient, W ← W − η · ∂L/∂W, with the gradients of the backward pass. The sheet then shows the new numbers.',
   trainRoundedNote: (decimals: number) =>
-    `This sheet rounds as it goes: the update uses the gradients as the sheet writes them, rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and keeps the new parameters in full.`,
+    `This sheet rounds as it goes: the update uses the gradients as the sheet writes them, rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and keeps the new parameters in full. A gradient smaller than half the last place rounds to 0, so training here soon stalls: that is the rounding, not the method.`,
   trainEta: 'Learning rate η',
   trainStepButton: 'Take one step',
   trainSteps: 'Steps N',
