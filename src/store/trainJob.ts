@@ -17,6 +17,8 @@ export type TrainReply =
       readonly kind: 'done';
       readonly params: Readonly<Record<string, FileParam>>;
       readonly losses: readonly number[];
+      /** stopped early: one more step would have overflowed a parameter */
+      readonly diverged: boolean;
     }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -49,11 +51,11 @@ export function createTrainJob(request: TrainRequest, post: (reply: TrainReply) 
         post({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
         return false;
       }
-      if (done < request.steps) {
+      if (done < request.steps && !run.diverged) {
         post({ kind: 'progress', done, losses: run.losses });
         return true;
       }
-      post({ kind: 'done', params: paramsAsFile(run.params), losses: run.losses });
+      post({ kind: 'done', params: paramsAsFile(run.params), losses: run.losses, diverged: run.diverged });
       return false;
     },
   };

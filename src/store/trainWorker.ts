@@ -10,6 +10,8 @@ export type TrainOutcome =
       readonly kind: 'trained';
       readonly params: Readonly<Record<string, FileParam>>;
       readonly losses: readonly number[];
+      /** stopped early, at the last finite parameters */
+      readonly diverged: boolean;
     }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'cancelled' };
@@ -48,7 +50,7 @@ export function startTraining(request: TrainRequest, options: TrainOptions = {})
     if (settled) return;
     if (reply.kind === 'progress') onProgress?.(reply.done, reply.losses);
     else if (reply.kind === 'failed') finish(reply);
-    else finish({ kind: 'trained', params: reply.params, losses: reply.losses });
+    else finish({ kind: 'trained', params: reply.params, losses: reply.losses, diverged: reply.diverged });
   };
   let worker: TrainWorker | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;

@@ -46,7 +46,7 @@ describe('startTraining', () => {
       throw new Error('no Worker here');
     };
     const t = startTraining(
-      { ...request, steps: 500 },
+      { ...request, eta: 0.00001, steps: 500 },
       { createWorker: noWorker, onProgress: (done) => progress.push(done) },
     );
     await expect.poll(() => progress.length).toBeGreaterThan(0);

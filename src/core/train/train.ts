@@ -109,6 +109,11 @@ export interface TrainRun {
   readonly params: Params;
   /** losses[k]: the loss after k steps (losses[0] before any), so steps + 1 of them */
   readonly losses: number[];
+  /**
+   * the run stopped early because a step would overflow a parameter (to ±∞ or NaN): a worksheet
+   * cannot hold such a number, so params are the last finite ones and losses end with theirs
+   */
+  readonly diverged: boolean;
 }
 
 /**
@@ -116,17 +121,29 @@ export interface TrainRun {
  * cut into slices (a worker reports progress between them; the main thread yields).
  */
 export function trainSteps(model: Model, eta: number, steps: number, from?: TrainRun): TrainRun {
+  if (from?.diverged) return from;
   let current = from ? withParams(model, from.params) : model;
   const losses = from ? from.losses.slice(0, -1) : [];
+  let diverged = false;
   for (let k = 0; k < steps; k++) {
     const step = trainStep(current, eta);
     if (!step) throw new Error('the worksheet has no loss to train on');
+    if (!allFinite(step.params)) {
+      diverged = true;
+      break;
+    }
     losses.push(step.loss);
     current = withParams(current, step.params);
   }
   const last = lossAndGrads(current);
   losses.push(last ? last.loss : Number.NaN);
-  return { params: trainableParams(current), losses };
+  return { params: trainableParams(current), losses, diverged };
+}
+
+/** Whether every entry is a finite number (what a worksheet file may hold). */
+export function allFinite(params: Params): boolean {
+  for (const v of params.values()) if (!dataOf(v).every(Number.isFinite)) return false;
+  return true;
 }
 
 // w ~ U(−scale, scale), the same numbers for the same seed on every machine

@@ -340,7 +340,10 @@ export const messages = {
   trainLossWent: (before: string, after: string) => `The loss went from ${before} to ${after}.`,
   trainLossAfter: (steps: number, before: string, after: string) =>
     `After ${steps} step${steps === 1 ? '' : 's'} the loss went from ${before} to ${after}.`,
-  trainOverflow: 'The numbers overflowed (the loss is no longer finite): try a smaller learning rate.',
+  trainOverflow:
+    'The numbers overflowed (the loss or a parameter is no longer finite), so the sheet keeps its numbers: try a smaller learning rate.',
+  trainDiverged: (done: number) =>
+    `The numbers overflowed: step ${done + 1} would take a parameter past the largest number there is. The sheet has the numbers after step ${done}; try a smaller learning rate.`,
   trainProgress: (done: number, total: number) => `Training: ${done} of ${total} steps`,
   trainCancelled: (done: number) => `Training stopped after ${done} steps; the sheet keeps its numbers.`,
   trainFailed: (message: string) => `Training failed: ${message}`,

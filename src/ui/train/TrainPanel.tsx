@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Model, WorksheetFile } from '../../core/format/worksheet';
 import {
+  allFinite,
   classification,
   lossAndGrads,
   paramsAsFile,
@@ -40,6 +41,8 @@ interface StepShown {
   readonly before: Model;
   readonly step: StepResult;
   readonly lossAfter: number;
+  /** false: a parameter overflowed, and the sheet kept its numbers */
+  readonly applied: boolean;
 }
 
 interface RunShown {
@@ -47,6 +50,8 @@ interface RunShown {
   readonly done: number;
   readonly losses: readonly number[];
   readonly status: 'running' | 'trained' | 'cancelled' | 'failed';
+  /** stopped early, before a step that would overflow */
+  readonly diverged?: boolean;
   readonly message?: string;
 }
 
@@ -80,9 +85,14 @@ function TrainSection({ model }: { model: Model }) {
     if (eta === null) return;
     const step = trainStep(model, eta);
     if (!step) return;
-    const after = lossAndGrads(withParams(model, step.params));
-    setShown({ eta, before: model, step, lossAfter: after?.loss ?? Number.NaN });
     setRun(null);
+    // a worksheet cannot hold ±∞: the sheet keeps its numbers and the panel says why
+    if (!allFinite(step.params)) {
+      setShown({ eta, before: model, step, lossAfter: Number.NaN, applied: false });
+      return;
+    }
+    const after = lossAndGrads(withParams(model, step.params));
+    setShown({ eta, before: model, step, lossAfter: after?.loss ?? Number.NaN, applied: true });
     apply(paramsAsFile(step.params));
   };
 
@@ -103,7 +113,8 @@ function TrainSection({ model }: { model: Model }) {
       if (training.current !== t) return;
       training.current = null;
       if (outcome.kind === 'trained') {
-        setRun({ total, done: total, losses: outcome.losses, status: 'trained' });
+        const done = outcome.losses.length - 1;
+        setRun({ total, done, losses: outcome.losses, status: 'trained', diverged: outcome.diverged });
         apply(outcome.params);
       } else if (outcome.kind === 'failed')
         setRun((r) => ({ ...(r ?? { total, done: 0, losses: [] }), status: 'failed', message: outcome.message }));
@@ -215,7 +226,7 @@ function StepShownView({ shown }: { shown: StepShown }) {
   return (
     <div className="train-step">
       <p className="train-loss" role="status">
-        {Number.isFinite(shown.lossAfter)
+        {shown.applied
           ? messages.trainLossWent(numberText(shown.step.loss), numberText(shown.lossAfter))
           : messages.trainOverflow}
       </p>
@@ -241,9 +252,9 @@ function RunView({ run, onCancel }: { run: RunShown; onCancel: () => void }) {
       )}
       {run.status === 'trained' && first !== undefined && last !== undefined && (
         <p className="train-loss" role="status">
-          {Number.isFinite(last)
-            ? messages.trainLossAfter(run.total, numberText(first), numberText(last))
-            : messages.trainOverflow}
+          {run.diverged
+            ? messages.trainDiverged(run.done)
+            : messages.trainLossAfter(run.total, numberText(first), numberText(last))}
         </p>
       )}
       {run.status === 'cancelled' && <p role="status">{messages.trainCancelled(run.done)}</p>}

@@ -63,7 +63,7 @@ export function numberTex(x: number): string {
 
 /** The same as plain text, with a true minus sign, for captions. */
 export function numberText(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? '∞' : '−∞';
   const a = Math.abs(x);
   const s =
     a !== 0 && (a >= 1e6 || a < 1e-4)
