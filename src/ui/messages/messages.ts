@@ -343,7 +343,7 @@ export const messages = {
   trainOverflow:
     'The numbers overflowed (the loss or a parameter is no longer finite), so the sheet keeps its numbers: try a smaller learning rate.',
   trainDiverged: (done: number) =>
-    `The numbers overflowed: step ${done + 1} would take a parameter past the largest number there is. The sheet has the numbers after step ${done}; try a smaller learning rate.`,
+    `The numbers overflowed at step ${done + 1}: a parameter would go past the largest number there is. The sheet keeps its numbers; try a smaller learning rate.`,
   trainProgress: (done: number, total: number) => `Training: ${done} of ${total} steps`,
   trainCancelled: (done: number) => `Training stopped after ${done} steps; the sheet keeps its numbers.`,
   trainFailed: (message: string) => `Training failed: ${message}`,

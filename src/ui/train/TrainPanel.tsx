@@ -115,7 +115,8 @@ function TrainSection({ model }: { model: Model }) {
       if (outcome.kind === 'trained') {
         const done = outcome.losses.length - 1;
         setRun({ total, done, losses: outcome.losses, status: 'trained', diverged: outcome.diverged });
-        apply(outcome.params);
+        // numbers on their way to ±∞ teach nothing on the sheet: it keeps its own, as on Cancel
+        if (!outcome.diverged) apply(outcome.params);
       } else if (outcome.kind === 'failed')
         setRun((r) => ({ ...(r ?? { total, done: 0, losses: [] }), status: 'failed', message: outcome.message }));
       else setRun((r) => ({ ...(r ?? { total, done: 0, losses: [] }), status: 'cancelled' }));
