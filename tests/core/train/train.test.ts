@@ -15,7 +15,10 @@ import {
   withParams,
 } from '../../../src/core/train/train';
 import elmanCiao from '../../../src/worksheets/elman-ciao.json';
+import lstm1Rounded from '../../../src/worksheets/lstm-1-decimal-rounded.json';
 import lstm2 from '../../../src/worksheets/lstm-2-decimals.json';
+import { BUILT_IN_WORKSHEETS } from '../../../src/worksheets';
+import { builtInFile } from '../../../src/store/sheet';
 import { mustLoad } from '../../helpers/load';
 
 const ciao = mustLoad(elmanCiao);
@@ -117,6 +120,28 @@ describe('trainSteps', () => {
     expect([...trainableParams(lstm).keys()].sort()).toEqual(
       ['W_hf', 'W_hg', 'W_hi', 'W_ho', 'W_if', 'W_ig', 'W_ii', 'W_io'].sort(),
     );
+  });
+});
+
+describe('on every built-in worksheet with a loss', () => {
+  const sheets = BUILT_IN_WORKSHEETS.map((w) => ({ id: w.id, model: mustLoad(builtInFile(w)) })).filter(
+    (s) => s.model.loss !== null && s.model.carry === 'exact',
+  );
+
+  it.each(sheets)('$id: a small enough step lowers the loss, unless it is 0 already', ({ model }) => {
+    // L(W − η g) = L(W) − η ‖g‖² + O(η²): for η small, lower wherever g ≠ 0
+    const run = trainSteps(model, 1e-6, 1);
+    if (run.losses[0] === 0) expect(run.losses[1]).toBe(0);
+    else expect(run.losses[1]!).toBeLessThan(run.losses[0]!);
+  });
+
+  it('with rounded carry, the update uses the gradients as the sheet writes them (1 decimal)', () => {
+    const rounded = mustLoad(lstm1Rounded);
+    const step = trainStep(rounded, 0.1)!;
+    for (const g of step.grads.values()) {
+      const data = g instanceof Float64Array ? g : g.data;
+      for (const x of data) expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-9);
+    }
   });
 });
 
