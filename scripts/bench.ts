@@ -1,5 +1,6 @@
-// Benchmarks: median times of the trace of each built-in worksheet (with records), and of
-// forward + backward through time for large RNN, LSTM and GRU cells (no records, no TeX); then
+// Benchmarks: median times of the trace of each built-in worksheet (with records), of
+// forward + backward through time for large RNN, LSTM and GRU cells (no records, no TeX), and of
+// training (benchTrain.ts); then
 // the browser's (scripts/benchBrowser.ts: JS size, first render, step latency).
 //   npm run bench                        a table
 //   npm run --silent bench -- --json     the same figures as a JSON array
@@ -7,10 +8,11 @@
 import type { BrowserFigure } from './benchBrowser';
 import { engineBenchmarks } from './benchEngine';
 import { recordBenchmarks } from './benchRecords';
+import { trainBenchmarks } from './benchTrain';
 import type { Figure } from './benchUtil';
 
 // the engine first: see benchEngine.ts
-const figures: Figure[] = [...(await engineBenchmarks(process.argv)), ...recordBenchmarks()];
+const figures: Figure[] = [...(await engineBenchmarks(process.argv)), ...trainBenchmarks(), ...recordBenchmarks()];
 
 // the browser's figures too, unless asked for the engine's alone; imported only now, because
 // loading Vite and Playwright starts work in the background that slows the engine's figures

@@ -17,6 +17,7 @@ import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { useKeyboard } from './useKeyboard';
 import { usePresentation } from './usePresentation';
+import { TrainPanel } from '../train/TrainPanel';
 import { UnrolledDiagram } from '../walkthrough/UnrolledDiagram';
 import { useUrlSync } from './url';
 import { WorksheetNotes } from '../walkthrough/WorksheetNotes';
@@ -114,6 +115,7 @@ function Walkthrough() {
           <Sheet />
           <WorksheetNotes />
           <ComparePanel />
+          <TrainPanel />
           <FollowCurrent />
         </>
       )}

@@ -317,6 +317,52 @@ export const messages = {
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${KEPT_IN_FULL.format(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
       : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
+  // training
+  trainHeading: 'A training step',
+  trainIntro:
+    'Gradient descent: each parameter takes a step against its gradient, W ← W − η · ∂L/∂W, with the gradients of the backward pass. The sheet then shows the new numbers.',
+  trainRoundedNote: (decimals: number) =>
+    `This sheet rounds as it goes: the update uses the gradients as the sheet writes them, rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and keeps the new parameters in full. A gradient smaller than half the last place rounds to 0, so training here soon stalls: that is the rounding, not the method.`,
+  trainEta: 'Learning rate η',
+  trainStepButton: 'Take one step',
+  trainSteps: 'Steps N',
+  trainButton: 'Train',
+  trainCancel: 'Cancel',
+  trainUndo: 'Back to the original numbers',
+  trainRandomStart: (seed: string) => `Start from small random weights (seed ${seed})`,
+  trainRandomStarted: (seed: string) =>
+    `The sheet now starts from small random weights (seed ${seed}, each between −0.5 and 0.5): train it and watch the classification.`,
+  trainKeep: 'Keep as a new worksheet',
+  trainedTitle: (title: string) => `${title} (trained)`,
+  trainEtaEmpty: 'Type a learning rate: a number greater than 0, such as 0.1.',
+  trainEtaNotANumber: (text: string) => `“${text}” is not a number: type a learning rate such as 0.1.`,
+  trainEtaNotPositive: (text: string) => `The learning rate must be greater than 0 (${text} is not).`,
+  trainStepsEmpty: (max: number) => `Type how many steps to train: a whole number from 1 to ${max}.`,
+  trainStepsBad: (text: string, max: number) => `“${text}” is not a whole number of steps from 1 to ${max}.`,
+  trainStepsTooMany: (text: string, max: number) => `${text} steps is too many: at most ${max}.`,
+  trainLossWent: (before: string, after: string) => `The loss went from ${before} to ${after}.`,
+  trainLossAfter: (steps: number, before: string, after: string) =>
+    `After ${steps} step${steps === 1 ? '' : 's'} the loss went from ${before} to ${after}.`,
+  trainOverflow:
+    'The numbers overflowed (the loss or a parameter is no longer finite), so the sheet keeps its numbers: try a smaller learning rate.',
+  trainDiverged: (done: number) =>
+    `The numbers overflowed at step ${done + 1}: a parameter would go past the largest number there is. The sheet keeps its numbers; try a smaller learning rate.`,
+  trainProgress: (done: number, total: number) => `Training: ${done} of ${total} steps`,
+  trainCancelled: (done: number) => `Training stopped after ${done} steps; the sheet keeps its numbers.`,
+  trainFailed: (message: string) => `Training failed: ${message}`,
+  trainUpdatesHeading: 'The updates',
+  trainUpdateText: (name: string, before: string, eta: string, grad: string, after: string) =>
+    `${name} ← ${before} − ${eta} · ${grad} = ${after}`,
+  trainUpdateTooLarge: (name: string, rows: number, cols: number) =>
+    `${name} (${rows}×${cols}) is too large to write out here; the sheet shows its new numbers.`,
+  trainClassRight: (count: number) =>
+    `argmax y_t is right at all ${count} steps: the network classifies the sequence as its targets say.`,
+  trainClassWrong: (wrong: readonly number[], count: number) =>
+    `argmax y_t is wrong at step${wrong.length === 1 ? '' : 's'} ${wrong.join(', ')} of ${count}: not classified yet.`,
+  lossCurveLabel: (steps: number, first: string, last: string) =>
+    `Loss curve over ${steps} steps, on a log scale, from ${first} to ${last}`,
+  lossCurveStep: 'step',
+  lossCurveLoss: 'loss (log scale)',
 } as const;
 
 export type Messages = typeof messages;
