@@ -49,7 +49,7 @@ function PracticeCell(props: Props & { record: number }) {
   // the role only matters for a cell that is not the student's: an answer cell finds its own
   const look = useWorksheet((s) => {
     const shown = practiceDisplay(s, props.record);
-    return shown === 'input' ? shown : `${shown} ${cellRole(s, slotKey(props.q, props.t, props.i))}`;
+    return shown === 'input' ? shown : `${shown} ${cellRole(s, slotKey(props.q, props.t, props.i, props.j))}`;
   });
   const [shown, role] = look.split(' ') as ['input' | 'shown' | 'hidden', Role];
   const placed = placement(props);
