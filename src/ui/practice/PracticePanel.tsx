@@ -139,10 +139,8 @@ function PassChoice() {
         ['backward', messages.practicePassBackward],
       ]}
       value={direction}
-      onChange={(d) => {
-        store.getState().setDirection(d);
-        focusFirstToFill(store.getState(), false);
-      }}
+      // the cells of the other pass are drawn next; ResumePractice then puts the student in one
+      onChange={(d) => store.getState().setDirection(d)}
     />
   );
 }
