@@ -316,8 +316,7 @@ export const messages = {
       alone
         ? 'That is c itself: h = o ⊙ tanh(c) takes tanh of c, then multiplies by o.'
         : 'That is o ⊙ c: tanh is forgotten. h = o ⊙ tanh(c).',
-    recurrentLeftOut:
-      'That leaves out the gradient coming back from the next step (Wᵀ times its gradient): ∂L/∂h also flows back through time.',
+    recurrentLeftOut: 'That leaves out the part that comes back from the next step, through Wᵀ.',
     derivativeLeftOut: (fn: string) =>
       `That passes the gradient straight through ${fn}: multiply by the derivative of ${fn}.`,
     derivativeAtInput: (fn: string) =>

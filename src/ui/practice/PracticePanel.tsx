@@ -131,7 +131,7 @@ function PassChoice() {
   if (!hasBackward) return null;
   return (
     <RadioChoice
-      className="granularity direction practice-pass"
+      className="practice-pass"
       legend={messages.practicePass}
       name="practice-pass"
       options={[
