@@ -42,7 +42,8 @@ export function writtenDecimals(
   q: string,
   value: number,
 ): number {
-  if (model.carry === 'exact' || isRoundedWhenCarried(q, model)) return model.decimals;
+  // every gradient is rounded as it is written (docs/trace.md), whatever the value it comes from
+  if (model.carry === 'exact' || isRoundedWhenCarried(q, model) || q.startsWith('d:')) return model.decimals;
   return placesInFull(value, model.decimals);
 }
 
