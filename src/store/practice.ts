@@ -7,7 +7,7 @@ import { evaluateRecord, type Lookup } from '../core/records/evaluate';
 import { recogniseMistake, type Mistake } from '../core/practice/mistakes';
 import { roundHalfAwayFromZero } from '../core/engine/rounding';
 import { quizQuestions, type QuizSettings } from '../core/practice/quiz';
-import { slotKey, type TraceRecord } from '../core/records/records';
+import { slotKey, type Phase, type TraceRecord } from '../core/records/records';
 import type { Sheet } from '../core/records/tex';
 import type { Progress } from './persist';
 import type { RecordTable } from '../core/records/recordTable';
@@ -46,24 +46,43 @@ export interface PracticeContext {
 
 const inputsMemo = new WeakMap<RecordTable, Map<string, number[]>>();
 
-/** The records the student writes: every number of the forward pass in practice, the questions in a quiz. */
-export function answerRecords(records: RecordTable, mode: Mode, quiz: QuizRun | null): readonly number[] {
+/**
+ * The records the student writes: in practice every number of the pass the walkthrough is set to
+ * (forward by default), in a quiz its questions. Forward and backward cells have slots of their
+ * own (∂L/∂h₃ is d:h@3[0]), so both passes' answers are kept side by side in one progress.
+ */
+export function answerRecords(
+  records: RecordTable,
+  mode: Mode,
+  quiz: QuizRun | null,
+  direction: Phase = 'forward',
+): readonly number[] {
   if (mode === 'walkthrough') return [];
-  const key = mode === 'quiz' && quiz ? JSON.stringify(quiz.settings) : mode;
+  const key = mode === 'quiz' && quiz ? JSON.stringify(quiz.settings) : `${mode}:${direction}`;
   let byKey = inputsMemo.get(records);
   if (!byKey) inputsMemo.set(records, (byKey = new Map()));
   let inputs = byKey.get(key);
   if (!inputs) {
-    inputs = byStep(records, mode === 'quiz' && quiz ? quizQuestions(records, quiz.settings) : forwardRecords(records));
+    inputs = inWorkedOrder(
+      records,
+      mode === 'quiz' && quiz ? quizQuestions(records, quiz.settings) : phaseRecords(records, direction),
+    );
     byKey.set(key, inputs);
   }
   return inputs;
 }
 
-function forwardRecords(records: RecordTable): number[] {
-  const forward: number[] = [];
-  for (let n = 0; n < records.length; n++) if (records.phase(n) === 'forward') forward.push(n);
-  return forward;
+function phaseRecords(records: RecordTable, phase: Phase): number[] {
+  const chosen: number[] = [];
+  for (let n = 0; n < records.length; n++) if (records.phase(n) === phase) chosen.push(n);
+  return chosen;
+}
+
+/** Forward records by step (see byStep); backward ones as the engine writes them, from ∂L/∂y_T back. */
+function inWorkedOrder(records: RecordTable, indices: number[]): number[] {
+  const forward = indices.filter((n) => records.phase(n) === 'forward');
+  const backward = indices.filter((n) => records.phase(n) === 'backward');
+  return backward.length === 0 ? byStep(records, indices) : [...byStep(records, forward), ...backward];
 }
 
 /**

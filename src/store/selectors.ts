@@ -37,6 +37,7 @@ let contextMemo: {
   computed: ComputedSheet;
   mode: Mode;
   quiz: QuizRun | null;
+  direction: Direction;
   progress: Progress;
   ctx: PracticeContext;
 } | null = null;
@@ -46,9 +47,16 @@ export function selectPracticeContext(state: WorksheetState): PracticeContext | 
   const computed = selectSheet(state);
   if (state.mode === 'walkthrough' || !computed.ok) return null;
   const m = contextMemo;
-  if (m && m.computed === computed && m.mode === state.mode && m.quiz === state.quiz && m.progress === state.progress)
+  if (
+    m &&
+    m.computed === computed &&
+    m.mode === state.mode &&
+    m.quiz === state.quiz &&
+    m.direction === state.direction &&
+    m.progress === state.progress
+  )
     return m.ctx;
-  const inputs = answerRecords(computed.records, state.mode, state.quiz);
+  const inputs = answerRecords(computed.records, state.mode, state.quiz, state.direction);
   const other = otherCarrySheet(state.file);
   const ctx: PracticeContext = {
     sheet: computed.sheet,
@@ -60,7 +68,14 @@ export function selectPracticeContext(state: WorksheetState): PracticeContext | 
     isInput: inputSet(inputs),
     index: recordIndex(computed.records),
   };
-  contextMemo = { computed, mode: state.mode, quiz: state.quiz, progress: state.progress, ctx };
+  contextMemo = {
+    computed,
+    mode: state.mode,
+    quiz: state.quiz,
+    direction: state.direction,
+    progress: state.progress,
+    ctx,
+  };
   return ctx;
 }
 
@@ -126,6 +141,15 @@ export function stepOf(state: WorksheetState, frame: number): number {
   if (!sheet.ok || !f) return 0;
   const t = sheet.records.t(f.first);
   return t === 0 && state.direction === 'forward' ? sheet.sheet.model.T + 1 : t;
+}
+
+/**
+ * The sheet draws the gradients: while the walkthrough or practice goes backward, or in a quiz
+ * that asks them. Forward they would be empty boxes, thousands of them on a large file.
+ */
+export function drawsGradients(state: WorksheetState): boolean {
+  if (state.mode === 'quiz') return state.quiz?.settings.ask === 'gradients';
+  return state.direction === 'backward';
 }
 
 /** A handed-in quiz whose sheet shows the right answers in place of the student's. */

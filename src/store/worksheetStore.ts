@@ -41,6 +41,7 @@ export { OPENED_FILE } from './slices/navigation';
 export type { Theme } from './slices/preferences';
 export { QUIZ, storageKey } from './slices/shared';
 export {
+  drawsGradients,
   framesOf,
   selectFocusRecord,
   selectFrames,

@@ -40,7 +40,8 @@ export const EXTRA_PLACES = 2;
  * does not read 0.0 under 0.664.
  */
 export function writtenDecimals(model: WrittenModel, q: string, value: number): number {
-  if (model.carry === 'exact' || isRoundedWhenCarried(q, model)) return model.decimals;
+  // every gradient is rounded as it is written (docs/trace.md), whatever the value it comes from
+  if (model.carry === 'exact' || isRoundedWhenCarried(q, model) || q.startsWith('d:')) return model.decimals;
   return model.writtenPlaces?.(q) ?? placesInFull(value, model.decimals);
 }
 

@@ -4,7 +4,14 @@
 import { isWithinTolerance } from './answer';
 import { writtenDecimals } from '../engine/carry';
 import { roundHalfAwayFromZero } from '../engine/rounding';
-import { evaluateRecord, matrixColumns, rowTimesVector, type Lookup } from '../records/evaluate';
+import {
+  backpropHTerms,
+  evaluateRecord,
+  matrixColumns,
+  rowTimesVector,
+  type GradTerm,
+  type Lookup,
+} from '../records/evaluate';
 import type { Ref, TraceRecord } from '../records/records';
 import type { Model } from '../format/worksheet';
 
@@ -34,7 +41,21 @@ export type Mistake =
   /** rounded earlier values where the sheet carries them exactly */
   | { readonly kind: 'roundedInsteadOfExact' }
   /** carried exact values where the sheet rounds what it writes down */
-  | { readonly kind: 'exactInsteadOfRounded' };
+  | { readonly kind: 'exactInsteadOfRounded' }
+  /** h = o ⊙ tanh(c) worked as o ⊙ c, or c itself: tanh forgotten */
+  | { readonly kind: 'tanhForgotten'; readonly alone: boolean }
+  /** ∂L/∂h_t without what comes back from step t+1 */
+  | { readonly kind: 'recurrentLeftOut' }
+  /** the gradient passed through an activation as it came, its derivative left out */
+  | { readonly kind: 'derivativeLeftOut'; readonly fn: string }
+  /** the derivative written with the value inside the activation (1 − a² for 1 − h²) */
+  | { readonly kind: 'derivativeAtInput'; readonly fn: string }
+  /** the activation itself where its derivative belongs (σ for σ′) */
+  | { readonly kind: 'derivativeAsFunction'; readonly fn: string }
+  /** W δ where Wᵀ δ belongs */
+  | { readonly kind: 'notTransposed' }
+  /** target − y where y − target belongs */
+  | { readonly kind: 'targetMinusOutput' };
 
 /** One value on the sheet: quantity, step, row. */
 export interface Cell {
@@ -80,6 +101,11 @@ export function recogniseMistake(
   if (fromOwn && near(fromOwn.implied)) return fromOwn.mistake;
   if ((r.op === 'activation' || r.op === 'softmax') && r.fn !== 'identity' && near(at(a, r.i)))
     return { kind: 'beforeActivation', fn: r.op === 'softmax' ? 'softmax' : (r.fn ?? 'identity') };
+  const forgotten = r.op === 'product' && b?.q === 'tanh(c)' ? tanhForgotten(r, near, value) : null;
+  if (forgotten) return forgotten;
+  // the backward slips come before the sign slip: 2(ŷ − y) is −∂L/∂y, and is named for what it is
+  const backward = r.op === 'grad' ? backwardSlip(model, r, near, value) : null;
+  if (backward) return backward;
   // the answer with its sign flipped is the likelier slip than another row that happens to give it
   if (near(-expected)) return { kind: 'signSlip' };
   // σ(−a) for σ(a): the sum inside taken with the wrong sign
@@ -107,6 +133,8 @@ export function recogniseMistake(
         : Array.from({ length: matrixColumns(model, a.q) }, (_v, j) => value(a.q, 0, r.i, j) * at(b, j));
     if (terms.some((term) => near(expected - 2 * term))) return { kind: 'signSlip' };
   }
+  if (r.rule === 'backprop_h' && backpropHTerms(model, r, value).some((term) => near(expected - 2 * term.value)))
+    return { kind: 'signSlip' };
   if (r.op === 'sum') {
     const left = r.reads.find((ref) => near(expected - at(ref)));
     if (left) return { kind: 'missingTerm', cell: { q: left.q, t: left.t ?? 0, i: left.i ?? 0 } };
@@ -137,6 +165,75 @@ function fromOwnAnswers(
     return mine;
   });
   return cells.length === 0 ? null : { implied, mistake: { kind: 'fromOwnAnswers', cells, rounded } };
+}
+
+type Near = (candidate: number) => boolean;
+
+/** h_t = o_t ⊙ tanh(c_t) typed as o_t ⊙ c_t, or as c_t alone. */
+function tanhForgotten(r: TraceRecord, near: Near, value: Lookup): Mistake | null {
+  const o = value('o', r.t, r.i);
+  const c = value('c', r.t, r.i);
+  if (near(o * c)) return { kind: 'tanhForgotten', alone: false };
+  if (near(c)) return { kind: 'tanhForgotten', alone: true };
+  return null;
+}
+
+/** The common slips of backpropagation through time, by the rule of the record. */
+function backwardSlip(model: Model, r: TraceRecord, near: Near, value: Lookup): Mistake | null {
+  const at = (ref: Ref | undefined, i = ref?.i ?? 0) => (ref ? value(ref.q, ref.t ?? 0, i, ref.j) : NaN);
+  const [a, b, c, d, e] = r.reads as [Ref, Ref, Ref | undefined, Ref | undefined, Ref | undefined];
+  switch (r.rule) {
+    case 'squared_error':
+      return near(2 * (at(b) - at(a))) ? { kind: 'targetMinusOutput' } : null;
+    case 'softmax_cross_entropy':
+    case 'sigmoid_binary_cross_entropy':
+      return near(at(b) - at(a)) ? { kind: 'targetMinusOutput' } : null;
+    case 'backprop_h':
+      return backpropHSlip(backpropHTerms(model, r, value), near);
+    case 'sigmoid':
+    case 'tanh':
+    case 'relu': {
+      const fn = r.rule;
+      // the value inside the activation: pre:G beside d:pre:G (NaN where the sheet names it otherwise)
+      const input = fn === 'relu' ? at(b) : value(r.q.slice(2), r.t, r.i);
+      return derivativeSlip(fn, at(a), fn === 'relu' ? NaN : at(b), input, near);
+    }
+    case 'backprop_c': {
+      if (r.t === 0) return null;
+      // ∂L/∂h ⊙ o ⊙ tanh′(c) + ∂L/∂c_{t+1} ⊙ f_{t+1}: the slips are in tanh′(c)
+      const through = at(a) * at(b);
+      const rest = d && e ? at(d) * at(e) : 0;
+      const shifted: Near = (candidate) => near(through * candidate + rest);
+      return derivativeSlip('tanh', 1, at(c), value('c', r.t, r.i), shifted);
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The slips in g · f′ for an activation f with output `out` and input `input`: f′ left out (g
+ * alone), f′ taken at the input (g · (1 − a²), g · a(1 − a)), or f itself for f′ (g · out).
+ */
+function derivativeSlip(fn: string, g: number, out: number, input: number, near: Near): Mistake | null {
+  if (near(g)) return { kind: 'derivativeLeftOut', fn };
+  const atInput = fn === 'tanh' ? 1 - input ** 2 : fn === 'sigmoid' ? input * (1 - input) : NaN;
+  if (near(g * atInput)) return { kind: 'derivativeAtInput', fn };
+  if (fn !== 'relu' && near(g * out)) return { kind: 'derivativeAsFunction', fn };
+  return null;
+}
+
+/** ∂L/∂h_t with the part from step t+1 left out, or with W δ where Wᵀ δ belongs. */
+function backpropHSlip(terms: readonly GradTerm[], near: Near): Mistake | null {
+  if (terms.some((term) => term.recurrent)) {
+    const own = terms.filter((term) => !term.recurrent).reduce((s, term) => s + term.value, 0);
+    if (near(own)) return { kind: 'recurrentLeftOut' };
+  }
+  const total = terms.reduce((s, term) => s + term.value, 0);
+  // every product with a square W taken untransposed, or any one of them
+  const untransposed = terms.reduce((s, term) => s + (term.untransposed ?? term.value), 0);
+  const one = terms.some((term) => term.untransposed !== undefined && near(total - term.value + term.untransposed));
+  return near(untransposed) || one ? { kind: 'notTransposed' } : null;
 }
 
 /** The lookup with one value (the ref read) negated. */

@@ -26,6 +26,9 @@
 //   most half are 0 as written at the sheet's decimals. It is judged on the written values
 //   whatever the quiz asks, so that the numbers stay the same from one `ask` to another. Every
 //   shape can keep it, H = 1 and T = 1 included, so no shape is let off.
+// - Gradients: a quiz that asks them ('gradients') takes the loss L = Σₖ (y_T[k])², a squared
+//   error against a target of 0 at the last step, as the Elman "ciao" sheet does; nothing is drawn
+//   for it, so its forward numbers are those of the same quiz asking states.
 // The numbers depend on the seed and the settings that shape the sheet (cell, H, I, T, decimals)
 // only: a longer time limit, or the 'all' version of the same quiz, has the same numbers.
 // A draw that breaks a rule is thrown away and the next one drawn from the same stream, at most
@@ -41,7 +44,7 @@ import { computeTrace } from '../engine/trace';
 import { loadWorksheet } from '../format/validate';
 import { CELL_PARAMS, WORKSHEET_FORMAT, type CellKind, type WorksheetFile } from '../format/worksheet';
 
-export type QuizAsk = 'states' | 'step' | 'all';
+export type QuizAsk = 'states' | 'step' | 'all' | 'gradients';
 
 /**
  * Which drawing of numbers a seed gives: raised whenever the same link would give other numbers
@@ -66,12 +69,17 @@ export interface QuizSettings {
   readonly step: number;
   /** time limit in minutes; 0 for none */
   readonly limit: number;
+  /**
+   * the matrix whose gradient a 'gradients' quiz asks (see quizMatrices); absent: the first
+   * recurrent one (W_hh, W_hi, W_hr). Only a 'gradients' link carries it, so older links read as before.
+   */
+  readonly matrix?: string;
 }
 
 /** What each setting may be, for the settings form and the query parser. `step` is also at most T. */
 export const QUIZ_LIMITS = {
   cell: ['rnn', 'lstm', 'gru'],
-  ask: ['states', 'step', 'all'],
+  ask: ['states', 'step', 'all', 'gradients'],
   H: { min: 1, max: 3 },
   I: { min: 1, max: 3 },
   T: { min: 1, max: 4 },
@@ -152,20 +160,34 @@ export function generateQuiz(settings: QuizSettings, seed: string, title?: strin
   return file;
 }
 
+/** The matrices a 'gradients' quiz on a cell may ask about: the cell's, then the readout's W_hy. */
+export function quizMatrices(cell: CellKind): readonly string[] {
+  const spec = CELL_PARAMS[cell];
+  return [...spec.hidden, ...spec.input, 'W_hy'];
+}
+
+/** The matrix a 'gradients' quiz asks about: the one chosen, else the cell's first recurrent one. */
+export function quizMatrix(settings: QuizSettings): string {
+  return settings.matrix ?? (quizMatrices(settings.cell)[0] as string);
+}
+
 /**
- * The indices into `records` of the values a quiz asks for, in record order; backward records
- * are never asked. 'states': h, c (LSTM) and y of every step; 'step': every value of step
- * `settings.step`; 'all': every forward value, the loss and its total included.
+ * The indices into `records` of the values a quiz asks for, in record order. 'states': h, c
+ * (LSTM) and y of every step; 'step': every value of step `settings.step`; 'all': every forward
+ * value, the loss and its total included; 'gradients': every ∂L/∂h_t (from t = T back to 0) and
+ * every entry of the chosen matrix's gradient, the only backward records asked.
  */
 export function quizQuestions(records: RecordList, settings: QuizSettings): number[] {
+  const matrixGrad = `d:${quizMatrix(settings)}`;
   const asked = (r: TraceRecord): boolean => {
+    if (settings.ask === 'gradients') return r.phase === 'backward' && (r.q === 'd:h' || r.q === matrixGrad);
     if (r.phase !== 'forward') return false;
     switch (settings.ask) {
       case 'states':
         return r.t >= 1 && STATES.has(r.q);
       case 'step':
         return r.t === settings.step;
-      case 'all':
+      default:
         return true;
     }
   };
@@ -187,6 +209,7 @@ export function formatQuizQuery(settings: QuizSettings, seed: string): string {
     ['T', s.T],
     ['decimals', s.decimals],
     ['ask', s.ask],
+    ...(s.ask === 'gradients' && s.matrix !== undefined ? [['matrix', s.matrix] as [string, string]] : []),
     ['step', s.step],
     ['limit', s.limit],
     ['seed', seed],
@@ -243,6 +266,7 @@ export function parseQuizQuery(query: string): QuizQueryResult {
   const T = whole('T');
   const decimals = whole('decimals');
   const ask = choice('ask');
+  const matrix = ask === 'gradients' ? matrixOf(cell, raw('matrix'), problems) : undefined;
   // with T itself wrong, only the step's own range can be checked
   const step = whole('step', problems.some((p) => p.param === 'T') ? undefined : T);
   const limit = whole('limit');
@@ -251,7 +275,17 @@ export function parseQuizQuery(query: string): QuizQueryResult {
   else if (seed !== null && !isSeed(seed)) problems.push({ param: 'seed', got: seed, expected: SEED_EXPECTED });
 
   if (problems.length > 0 || seed === null) return { ok: false, problems };
-  return { ok: true, settings: { cell, H, I, T, decimals, ask, step, limit }, seed };
+  const settings: QuizSettings = { cell, H, I, T, decimals, ask, step, limit };
+  return { ok: true, settings: matrix === undefined ? settings : { ...settings, matrix }, seed };
+}
+
+/** A 'gradients' link's matrix: one of the cell's (see quizMatrices), or absent for the default. */
+function matrixOf(cell: CellKind, got: string | null, problems: QuizParamProblem[]): string | undefined {
+  if (got === null) return undefined;
+  const choices = quizMatrices(cell);
+  if (choices.includes(got)) return got;
+  problems.push({ param: 'matrix', got, expected: { kind: 'choice', choices } });
+  return undefined;
 }
 
 /**
@@ -355,6 +389,10 @@ function drawQuiz(settings: QuizSettings, random: Random, title: string | undefi
     ...sequence,
     h0: zeros,
     ...(cell === 'lstm' ? { c0: [...zeros] } : {}),
+    // the gradients' loss draws nothing, so the numbers stay those of every other ask
+    ...(settings.ask === 'gradients'
+      ? { targets: [Array.from({ length: O }, () => 0)], loss: { kind: 'squared_error' as const, at: 'last' as const } }
+      : {}),
     precision: { decimals: settings.decimals, carry: 'rounded' },
     ...(cell === 'rnn' && I === 1 ? { labels: { W_hh: 'A', W_ih: 'B', W_hy: 'C' } } : {}),
   };

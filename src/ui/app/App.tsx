@@ -155,12 +155,14 @@ function ModeTabs() {
 }
 
 /**
- * On opening practice or a quiz, the student is put back where they were, or at the first cell
- * still to fill.
+ * On opening practice or a quiz, or practising the other pass, the student is put back where they
+ * were, or at the first cell still to fill.
  */
 function ResumePractice() {
   const store = useWorksheetStore();
-  const key = useWorksheet((s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}`);
+  const key = useWorksheet(
+    (s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}:${s.mode === 'practice' ? s.direction : ''}`,
+  );
   useEffect(() => focusFirstToFill(store.getState(), true), [key, store]);
   return null;
 }

@@ -1,5 +1,6 @@
 // The URL says what is open: #/rnn-by-hand/12 (frame 12 of the walkthrough, counted from 1), or
-// #/rnn-by-hand/5/vector; #/elman-ciao/backward/7 (frame 7 of the backward pass); #/rnn-by-hand/practice; #/quiz?cell=lstm&…&seed=k3x9 (a quiz, the same
+// #/rnn-by-hand/5/vector; #/elman-ciao/backward/7 (frame 7 of the backward pass); #/rnn-by-hand/practice;
+// #/elman-ciao/backward/practice (practice on the gradients); #/quiz?cell=lstm&…&seed=k3x9 (a quiz, the same
 // in every browser); #/ is the home page (and no hash leaves the page as the app opened it). An
 // instructor can put any of them on a slide; back and forward move through them.
 import { useEffect } from 'react';
@@ -27,14 +28,14 @@ export function parseHash(hash: string): Location | null {
   if (hash === '#/') return { kind: 'home' };
   // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
-  const practice = /^#\/([\w-]+)\/practice$/.exec(hash);
+  const practice = /^#\/([\w-]+)(?:\/(backward))?\/practice$/.exec(hash);
   if (practice)
     return {
       kind: 'worksheet',
       id: practice[1] as string,
       frame: 0,
       granularity: 'number',
-      direction: 'forward',
+      direction: practice[2] ? 'backward' : 'forward',
       mode: 'practice',
     };
   const m = /^#\/([\w-]+)(?:\/(backward))?(?:\/(\d+))?(?:\/(number|vector))?$/.exec(hash);
@@ -52,8 +53,8 @@ export function parseHash(hash: string): Location | null {
 export function formatHash(s: WorksheetState): string {
   if (s.worksheetId === null) return '#/';
   if (s.mode === 'quiz' && s.quiz) return `#/quiz?${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`;
-  if (s.mode === 'practice') return `#/${s.worksheetId}/practice`;
   const direction = s.direction === 'backward' ? '/backward' : '';
+  if (s.mode === 'practice') return `#/${s.worksheetId}${direction}/practice`;
   return `#/${s.worksheetId}${direction}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
 }
 
@@ -78,7 +79,11 @@ function apply(store: StoreApi<WorksheetState>, l: Location): void {
   if (s.worksheetId !== l.id || s.mode === 'quiz') s.open(l.id);
   store.getState().setMode(l.mode);
   if (store.getState().granularity !== l.granularity) store.getState().setGranularity(l.granularity);
-  if (l.mode !== 'walkthrough') return;
+  // practice asks the pass the link names
+  if (l.mode !== 'walkthrough') {
+    if (store.getState().direction !== l.direction) store.getState().setDirection(l.direction);
+    return;
+  }
   if (store.getState().direction !== l.direction) store.getState().setDirection(l.direction, l.frame);
   else store.getState().goTo(l.frame);
 }

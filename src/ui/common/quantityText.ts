@@ -59,9 +59,17 @@ export function quantityText(model: Model, q: string, t: number): string {
   return paramText(model, q);
 }
 
-/** One number of a quantity, as h₂[1] or (A h₁)[2]; a quantity of one number keeps its bare name. */
-export function cellText(model: Model, q: string, t: number, i: number): string {
+/**
+ * One number of a quantity, as h₂[1] or (A h₁)[2], or of a parameter's gradient, as ∂L/∂A[1, 2];
+ * a quantity of one number keeps its bare name.
+ */
+export function cellText(model: Model, q: string, t: number, i: number, j?: number): string {
   const whole = quantityText(model, q, t);
+  if (j !== undefined) {
+    const W = q.slice(2);
+    const size = W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W);
+    return size && size.rows * size.cols === 1 ? whole : `${whole}[${i + 1}, ${j + 1}]`;
+  }
   if (vectorLength(model, q) === 1) return whole;
   return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
 }

@@ -313,6 +313,40 @@ export const messages = {
         return `${param}: given ${expected.times === 2 ? 'twice' : `${expected.times} times`} (${got ?? ''}); give it once`;
     }
   },
+  // backward practice
+  backwardMistakes: {
+    tanhForgotten: (alone: boolean) =>
+      alone
+        ? 'That is c itself: h = o ⊙ tanh(c) takes tanh of c, then multiplies by o.'
+        : 'That is o ⊙ c: tanh is forgotten. h = o ⊙ tanh(c).',
+    recurrentLeftOut: 'That leaves out the part that comes back from the next step, through Wᵀ.',
+    derivativeLeftOut: (fn: string) =>
+      `That passes the gradient straight through ${fn}: multiply by the derivative of ${fn}.`,
+    derivativeAtInput: (fn: string) =>
+      fn === 'tanh'
+        ? 'That takes tanh′ at the value inside tanh: tanh′ = 1 − h², with h the output of tanh, not 1 − a².'
+        : 'That takes σ′ at the value inside σ: σ′ = s(1 − s), with s the output of σ, not a(1 − a).',
+    derivativeAsFunction: (fn: string) =>
+      fn === 'tanh'
+        ? 'That multiplies by tanh itself: its derivative is 1 − tanh².'
+        : 'That multiplies by σ itself: its derivative is σ(1 − σ).',
+    notTransposed:
+      'That is W times the gradient: the gradient goes back through the transpose, Wᵀ (column i of W for row i).',
+    targetMinusOutput: 'That is target − y: the derivative of (y − target)² is 2(y − target), output minus target.',
+  },
+  practicePass: 'Practise',
+  practicePassForward: 'the forward pass',
+  practicePassBackward: 'the backward pass (gradients)',
+  progressStepBackward: (t: number, done: number, total: number) =>
+    t === 0 ? `h₀ and W: ${done}/${total}` : `t = ${t}: ${done}/${total}`,
+  progressStepBackwardLabel: (t: number, done: number, total: number) =>
+    t === 0
+      ? `∂L/∂h₀ and the parameters’ gradients, ${done} of ${total} done`
+      : `Step ${t}’s gradients, ${done} of ${total} done; go to its first empty cell`,
+  quizAskGradients: 'every ∂L/∂h and the gradient of one matrix',
+  quizMatrix: 'Gradient of',
+  quizGradientNote:
+    'The gradients are those of L = Σₖ (y_T[k])², the squared output of the last step (a target of 0), as in the Elman “ciao” sheet.',
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string, hasLoss: boolean) =>
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${KEPT_IN_FULL.format(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`

@@ -6,7 +6,8 @@ import { withValue } from '../../core/records/recordTable';
 import { recordTex, type Sheet } from '../../core/records/tex';
 import { HINT_RUNGS } from '../../store/persist';
 import { cellStatus, checkLookup, expectedValue, progressCounts, type PracticeContext } from '../../store/practice';
-import { selectFocusRecord, selectPracticeContext } from '../../store/worksheetStore';
+import { framesOf, selectFocusRecord, selectPracticeContext } from '../../store/worksheetStore';
+import { RadioChoice } from '../common/RadioChoice';
 import { messages } from '../messages/messages';
 import { statusMessage } from './practiceText';
 import { cellText } from '../common/quantityText';
@@ -23,6 +24,7 @@ export function PracticePanel() {
   return (
     <section ref={pinned} className="practice-panel pinned-panel" aria-label={messages.modePractice}>
       <p className="practice-intro">{messages.practiceIntro}</p>
+      <PassChoice />
       <StorageNotices />
       <CellHelp />
       <div className="practice-bar">
@@ -41,7 +43,7 @@ function CellHelp() {
   const ctx = useWorksheet(selectPracticeContext);
   if (!ctx || n === null) return <p className="cell-help">{messages.noCellChosen}</p>;
   const r = ctx.records.at(n);
-  const slot = slotKey(r.q, r.t, r.i);
+  const slot = slotKey(r.q, r.t, r.i, r.j);
   const entry = ctx.progress.cells[slot];
   const hints = entry?.hints ?? 0;
   const status = cellStatus(ctx, n);
@@ -49,7 +51,7 @@ function CellHelp() {
   return (
     <div className="cell-help" aria-live="polite">
       <p>
-        <strong>{messages.cellTitle(cellText(ctx.sheet.model, r.q, r.t, r.i))}</strong>{' '}
+        <strong>{messages.cellTitle(cellText(ctx.sheet.model, r.q, r.t, r.i, r.j))}</strong>{' '}
         <span className={`status status-${status.kind}`}>
           {statusMessage(status, entry?.text ?? '', r.i, ctx.sheet, ctx.mode === 'practice')}
         </span>
@@ -118,14 +120,42 @@ function hintSheet(ctx: PracticeContext, n: number): Sheet {
   };
 }
 
+/**
+ * Which pass is practised: it is the walkthrough's, so a student who walked the gradients through
+ * practises them next; a worksheet without a loss has only the forward pass, and no choice.
+ */
+function PassChoice() {
+  const store = useWorksheetStore();
+  const direction = useWorksheet((s) => s.direction);
+  const hasBackward = useWorksheet((s) => framesOf(s, 'backward').length > 0);
+  if (!hasBackward) return null;
+  return (
+    <RadioChoice
+      className="practice-pass"
+      legend={messages.practicePass}
+      name="practice-pass"
+      options={[
+        ['forward', messages.practicePassForward],
+        ['backward', messages.practicePassBackward],
+      ]}
+      value={direction}
+      // the cells of the other pass are drawn next; ResumePractice then puts the student in one
+      onChange={(d) => store.getState().setDirection(d)}
+    />
+  );
+}
+
 function Progress() {
   const ctx = useWorksheet(selectPracticeContext);
+  const backward = useWorksheet((s) => s.mode === 'practice' && s.direction === 'backward');
   if (!ctx) return null;
+  const stepText = backward ? messages.progressStepBackward : messages.progressStep;
+  const stepLabel = backward ? messages.progressStepBackwardLabel : messages.progressStepLabel;
   const counts = progressCounts(ctx);
   const firstOpen = (t: number) => {
     const n = ctx.inputs.find((k) => ctx.records.get(k)?.t === t && cellStatus(ctx, k).kind !== 'right');
     const r = ctx.records.get(n ?? ctx.inputs.find((k) => ctx.records.get(k)?.t === t) ?? -1);
-    if (r) focusSlot(slotKey(r.q, r.t, r.i));
+    if (r) focusSlot(slotKey(r.q, r.t, r.i, r.j));
   };
   return (
     <div className="progress" aria-label={messages.progressLabel}>
@@ -140,10 +170,10 @@ function Progress() {
             <button
               type="button"
               className={s.done === s.total ? 'done' : ''}
-              aria-label={messages.progressStepLabel(s.t, s.done, s.total)}
+              aria-label={stepLabel(s.t, s.done, s.total)}
               onClick={() => firstOpen(s.t)}
             >
-              {messages.progressStep(s.t, s.done, s.total)}
+              {stepText(s.t, s.done, s.total)}
               <span className="bar" style={{ width: `${(100 * s.done) / Math.max(1, s.total)}%` }} />
             </button>
           </li>

@@ -47,6 +47,18 @@ export function mistakeMessage(m: Mistake, row: number, sheet: Sheet, canFollow 
       return messages.mistakes.beforeActivation(messages.functionNames[m.fn] ?? messages.theActivation);
     case 'wrongRow':
       return messages.mistakes.wrongRow(m.row + 1, row + 1, m.alsoTransposed);
+    case 'tanhForgotten':
+      return messages.backwardMistakes.tanhForgotten(m.alone);
+    case 'derivativeLeftOut':
+      return messages.backwardMistakes.derivativeLeftOut(messages.functionNames[m.fn] ?? messages.theActivation);
+    case 'derivativeAtInput':
+    case 'derivativeAsFunction':
+      // worded per function: the derivative's formula differs, not only its name
+      return messages.backwardMistakes[m.kind](m.fn === 'tanh' ? 'tanh' : 'sigmoid');
+    case 'recurrentLeftOut':
+    case 'notTransposed':
+    case 'targetMinusOutput':
+      return messages.backwardMistakes[m.kind];
     default:
       return messages.mistakes[m.kind];
   }

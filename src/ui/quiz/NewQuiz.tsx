@@ -1,7 +1,14 @@
 // The form that starts a quiz: the kind of cell, the sizes, the decimals, what is asked, a time
 // limit, and a seed (a fresh one unless the instructor gives one). Starting it opens its link.
 import { useState } from 'react';
-import { DEFAULT_QUIZ_SETTINGS, QUIZ_LIMITS, type QuizAsk, type QuizSettings } from '../../core/practice/quiz';
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  QUIZ_LIMITS,
+  quizMatrices,
+  quizMatrix,
+  type QuizAsk,
+  type QuizSettings,
+} from '../../core/practice/quiz';
 import { isSeed } from '../../core/practice/random';
 import type { CellKind } from '../../core/format/worksheet';
 import { messages } from '../messages/messages';
@@ -17,7 +24,10 @@ export function NewQuiz() {
   const update = (change: Partial<QuizSettings>) =>
     setSettings((s) => {
       const next = { ...s, ...change };
-      return { ...next, step: Math.min(next.step, next.T) };
+      // a matrix of another cell is not one this cell has: back to the new cell's first
+      const { matrix, ...rest } = next;
+      const kept = change.cell === undefined || change.cell === s.cell ? matrix : undefined;
+      return { ...rest, ...(kept === undefined ? {} : { matrix: kept }), step: Math.min(next.step, next.T) };
     });
   // whole minutes as people write them: digits only (Number() would also take 0x10, 1e1 and 0b11)
   const limitValue = /^\d{1,3}$/.test(limit.trim()) ? Number(limit.trim()) : limit.trim() === '' ? 0 : NaN;
@@ -65,12 +75,27 @@ export function NewQuiz() {
           <select value={settings.ask} onChange={(e) => update({ ask: e.target.value as QuizAsk })}>
             {QUIZ_LIMITS.ask.map((a) => (
               <option key={a} value={a}>
-                {messages.quizAskNames[a] ?? a}
+                {askName(a)}
               </option>
             ))}
           </select>
         </label>
         {settings.ask === 'step' && numberField('step', messages.quizStep, settings.T)}
+        {settings.ask === 'gradients' && (
+          <>
+            <label>
+              {messages.quizMatrix}{' '}
+              <select value={quizMatrix(settings)} onChange={(e) => update({ matrix: e.target.value })}>
+                {quizMatrices(settings.cell).map((W) => (
+                  <option key={W} value={W}>
+                    {`∂L/∂${W}`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p className="field-help">{messages.quizGradientNote}</p>
+          </>
+        )}
         <label>
           {messages.quizLimit}{' '}
           <input
@@ -108,4 +133,8 @@ export function NewQuiz() {
       </form>
     </section>
   );
+}
+
+function askName(ask: QuizAsk): string {
+  return ask === 'gradients' ? messages.quizAskGradients : (messages.quizAskNames[ask] ?? ask);
 }

@@ -30,6 +30,7 @@ export function QuizPanel() {
       {!submitted ? (
         <>
           <p>{messages.quizRules(ctx.inputs.length, ctx.sheet.model.decimals)}</p>
+          {quiz.settings.ask === 'gradients' && <p>{messages.quizGradientNote}</p>}
           <p className="quiz-status">
             {messages.quizAnswered(answered, ctx.inputs.length)} <Countdown />
           </p>
@@ -153,12 +154,12 @@ function SheetShows() {
 /** One question: right or wrong, the walkthrough's caption for it, and its equations from what the sheet gave. */
 function Solution({ ctx, n }: { ctx: PracticeContext; n: number }) {
   const r = ctx.records.at(n);
-  const given = ctx.progress.cells[slotKey(r.q, r.t, r.i)]?.text.trim() ?? '';
+  const given = ctx.progress.cells[slotKey(r.q, r.t, r.i, r.j)]?.text.trim() ?? '';
   const right = cellStatus(ctx, n).kind === 'right';
   return (
     <li className={right ? 'right' : 'wrong'}>
       <p>
-        <strong>{cellText(ctx.sheet.model, r.q, r.t, r.i)}</strong>:{' '}
+        <strong>{cellText(ctx.sheet.model, r.q, r.t, r.i, r.j)}</strong>:{' '}
         {right ? messages.quizQuestionRight : messages.quizQuestionWrong(given)}
       </p>
       <p className="caption">{frameCaption(ctx.sheet, ctx.records, { first: n, last: n })}</p>

@@ -19,15 +19,17 @@ interface Props extends Placement {
   q: string;
   t: number;
   i: number;
+  /** a matrix gradient's column: each entry is a cell of its own */
+  j?: number | undefined;
   record: number;
 }
 
 /** The key that asks for the next hint from inside a cell (never part of a number). */
 export const HINT_KEY = '?';
 
-export function AnswerCell({ q, t, i, record, ...place }: Props) {
+export function AnswerCell({ q, t, i, j, record, ...place }: Props) {
   const store = useWorksheetStore();
-  const slot = slotKey(q, t, i);
+  const slot = slotKey(q, t, i, j);
   // one subscription for all the cell shows: a sheet has thousands of these cells, and each
   // subscription is asked again on every keystroke anywhere
   const { typed, checked, right, status, role, locked, message } = useWorksheet(
@@ -45,7 +47,7 @@ export function AnswerCell({ q, t, i, record, ...place }: Props) {
     const sheet = selectSheet(s);
     return sheet.ok ? sheet.sheet.model : null;
   });
-  const name = useMemo(() => (model ? cellText(model, q, t, i) : ''), [model, q, t, i]);
+  const name = useMemo(() => (model ? cellText(model, q, t, i, j) : ''), [model, q, t, i, j]);
   const [hasFocus, setHasFocus] = useState(false);
   const kind = status.split(':')[0] as CellStatus['kind'];
   const placed = placement(place);
@@ -56,13 +58,13 @@ export function AnswerCell({ q, t, i, record, ...place }: Props) {
     if (!ctx) return;
     const n = nextToFill(ctx, ctx.inputs.indexOf(record));
     const r = n === null ? undefined : ctx.records.get(n);
-    if (r) focusSlot(slotKey(r.q, r.t, r.i));
+    if (r) focusSlot(slotKey(r.q, r.t, r.i, r.j));
   };
   const moveInOrder = (step: 1 | -1): boolean => {
     const ctx = selectPracticeContext(store.getState());
     const k = ctx ? ctx.inputs.indexOf(record) + step : -1;
     const r = ctx?.records.get(ctx.inputs[k] ?? -1);
-    return r ? focusSlot(slotKey(r.q, r.t, r.i)) : false;
+    return r ? focusSlot(slotKey(r.q, r.t, r.i, r.j)) : false;
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     const input = e.currentTarget;

@@ -8,7 +8,7 @@ import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
 import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/records/tex';
-import { selectSheet } from '../../store/worksheetStore';
+import { drawsGradients, selectSheet } from '../../store/worksheetStore';
 import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
@@ -57,9 +57,7 @@ interface SheetParts {
 const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineSheet; records: RecordTable }) {
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
-  // the gradients are drawn while the walkthrough goes backward: forward, and in practice (which
-  // asks the forward pass), they would be empty boxes, thousands of them on a large file
-  const backward = useWorksheet((s) => s.mode === 'walkthrough' && s.direction === 'backward');
+  const backward = useWorksheet(drawsGradients);
   // laid out only then: opening a large file does not walk its records for them
   const gradients = useMemo(() => (backward ? layoutGradients(records) : NO_GRADIENTS), [records, backward]);
   const hasTotal = records.find('L', 0, 0) !== undefined;

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import { parseAnswer } from '../../core/practice/answer';
 import { slotKey } from '../../core/records/records';
-import { cellStatus } from '../../store/practice';
+import { cellStatus, type PracticeContext } from '../../store/practice';
 import { selectPracticeContext, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
 import { displayNumber } from '../common/displayNumber';
 import { messages } from '../messages/messages';
@@ -49,7 +49,7 @@ function PracticeCell(props: Props & { record: number }) {
   // the role only matters for a cell that is not the student's: an answer cell finds its own
   const look = useWorksheet((s) => {
     const shown = practiceDisplay(s, props.record);
-    return shown === 'input' ? shown : `${shown} ${cellRole(s, slotKey(props.q, props.t, props.i))}`;
+    return shown === 'input' ? shown : `${shown} ${cellRole(s, slotKey(props.q, props.t, props.i, props.j))}`;
   });
   const [shown, role] = look.split(' ') as ['input' | 'shown' | 'hidden', Role];
   const placed = placement(props);
@@ -77,10 +77,17 @@ export function practiceDisplay(s: WorksheetState, n: number): 'input' | 'shown'
   const ctx = selectPracticeContext(s);
   if (!ctx) return 'hidden';
   if (ctx.isInput.has(n)) return 'input';
+  // the gradients are worked from the forward numbers: practising or asked them, those are given
+  if (ctx.records.phase(n) === 'forward' && asksGradients(ctx)) return 'shown';
   if (s.mode !== 'quiz' || !s.quiz) return 'hidden';
   if (s.progress.quiz?.submitted) return 'shown';
   const t = ctx.records.t(n);
   return s.quiz.settings.ask === 'step' && t >= 1 && t < s.quiz.settings.step ? 'shown' : 'hidden';
+}
+
+function asksGradients(ctx: PracticeContext): boolean {
+  const first = ctx.inputs[0];
+  return first !== undefined && ctx.records.phase(first) === 'backward';
 }
 
 /**

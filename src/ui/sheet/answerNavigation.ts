@@ -15,7 +15,7 @@ export function focusFirstToFill(s: WorksheetState, resume = false): void {
   if (!ctx) return;
   const n = (resume ? selectFocusRecord(s) : null) ?? nextToFill(ctx, ctx.inputs.length - 1);
   const r = n === null ? undefined : ctx.records.get(n);
-  if (r) focusSlot(slotKey(r.q, r.t, r.i));
+  if (r) focusSlot(slotKey(r.q, r.t, r.i, r.j));
 }
 
 /**

@@ -5,7 +5,13 @@
 // Printing draws every step.
 import { startTransition, useDeferredValue, useEffect, useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { selectFocusRecord, selectSheet, selectView, type WorksheetState } from '../../store/worksheetStore';
+import {
+  selectFocusRecord,
+  selectPracticeContext,
+  selectSheet,
+  selectView,
+  type WorksheetState,
+} from '../../store/worksheetStore';
 import type { StepLayout } from './layout';
 
 /** Sheets with at most this many numbers are drawn whole (every built-in worksheet is far below). */
@@ -31,8 +37,15 @@ export function selectCurrentStep(s: WorksheetState): number {
   if (!computed.ok) return 1;
   const T = computed.sheet.model.T;
   if (s.mode === 'walkthrough') return selectView(s).step || T;
-  const n = selectFocusRecord(s);
+  const n = selectFocusRecord(s) ?? firstBackwardAsked(s);
   return n === null ? 1 : computed.records.t(n) || T;
+}
+
+/** Backward, the first cell to work is ∂L/∂y_T, in the last step: drawn first, so that it can be focused. */
+function firstBackwardAsked(s: WorksheetState): number | null {
+  const ctx = selectPracticeContext(s);
+  const first = ctx?.inputs[0];
+  return first !== undefined && ctx?.records.phase(first) === 'backward' ? first : null;
 }
 
 /** No step: the neighbours of the step being worked are not drawn yet. */

@@ -464,7 +464,7 @@ describe('the quiz link', () => {
     ['limit=1e1', 'limit', '1e1', range(0, 60)],
     ['limit=%', 'limit', '%', range(0, 60)],
     ['cell=cnn', 'cell', 'cnn', choice('rnn', 'lstm', 'gru')],
-    ['ask=some', 'ask', 'some', choice('states', 'step', 'all')],
+    ['ask=some', 'ask', 'some', choice('states', 'step', 'all', 'gradients')],
     ['T=3&step=4', 'step', '4', range(1, 3)],
     ['step=0', 'step', '0', range(1, 3)],
     ['H=1&H=2', 'H', '1, 2', { kind: 'once', times: 2 }],
@@ -500,7 +500,7 @@ describe('a refused quiz link, in the catalogue’s words', () => {
       'seed: missing; a seed is 1 to 32 letters a–z and digits',
     ]);
     expect(worded('ask=some&limit=1&limit=2&limit=3&seed=ABC')).toEqual([
-      'ask: “some” is not one of states, step, all',
+      'ask: “some” is not one of states, step, all, gradients',
       'limit: given 3 times (1, 2, 3); give it once',
       'seed: “ABC” is not a seed; a seed is 1 to 32 letters a–z and digits',
     ]);
