@@ -343,12 +343,12 @@ export const messages = {
     `${text} is outside ${min} to ${max}. The sheet stays at ${kept}.`,
   gradientClosedFormIntro:
     'With one hidden unit, no activation and the squared error at the last step, each step back multiplies the gradient by the same weight:',
-  gradientClosedFormSays: (growth: 'explodes' | 'vanishes' | 'holds') =>
+  gradientClosedFormSays: (name: string, size: string, growth: 'explodes' | 'vanishes' | 'holds') =>
     growth === 'explodes'
-      ? 'Its size is more than 1: going back in time, the gradient explodes.'
+      ? `|${name}| = ${size} > 1: going back in time, the gradient explodes.`
       : growth === 'vanishes'
-        ? 'Its size is less than 1: going back in time, the gradient vanishes.'
-        : 'Its size is 1: the gradient keeps its size going back.',
+        ? `|${name}| = ${size} < 1: going back in time, the gradient vanishes.`
+        : `|${name}| = 1: the gradient keeps its size going back in time.`,
 } as const;
 
 export type Messages = typeof messages;

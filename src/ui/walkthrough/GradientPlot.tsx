@@ -257,17 +257,15 @@ function PlotNotes({ model, values }: { model: Model; values: readonly number[] 
 /** ∂L/∂h_t = 2y · W_y · W_h^(T−t), with the sheet's numbers. */
 function ClosedForm({ model, form }: { model: Model; form: ScalarClosedForm }) {
   const [Wy, Wh] = [paramTex(model, 'W_hy'), paramTex(model, 'W_hh')];
-  const num = (q: string, v: number) => {
-    const s = displayWritten(model, q, v).replace('\u2212', '-');
-    return v < 0 ? `(${s})` : s;
-  };
+  const d = model.decimals;
+  const num = (v: number) => (v < 0 ? `(${inFull(v, d)})` : inFull(v, d));
   const error = form.target === 0 ? 'y' : '(y - y^{*})';
-  const errorNumbers = form.target === 0 ? num('y', form.y) : `(${num('y', form.y)} - ${num('target', form.target)})`;
-  const T = form.T;
+  const errorNumbers = form.target === 0 ? num(form.y) : `(${num(form.y)} - ${num(form.target)})`;
   const symbolic = `\\frac{\\partial L}{\\partial h_t} = 2${error}\\,${Wy}\\,${Wh}^{T-t}`;
-  const numbers = `= 2 \\cdot ${errorNumbers} \\cdot ${num('W_hy', form.W_y)} \\cdot ${num('W_hh', form.W_h)}^{${T}-t}`;
-  const atZero = `\\frac{\\partial L}{\\partial h_0} = ${displayWritten(model, 'd:h', closedFormGradient(form, 0)).replace('\u2212', '-')}`;
+  const numbers = `= 2 \\cdot ${errorNumbers} \\cdot ${num(form.W_y)} \\cdot ${num(form.W_h)}^{${form.T}-t}`;
+  const atZero = `\\frac{\\partial L}{\\partial h_0} = ${inFull(closedFormGradient(form, 0), d)}`;
   const size = Math.abs(form.W_h);
+  const growth = size > 1 ? 'explodes' : size < 1 ? 'vanishes' : 'holds';
   return (
     <div className="gradient-closed-form">
       <p>{messages.gradientClosedFormIntro}</p>
@@ -280,9 +278,22 @@ function ClosedForm({ model, form }: { model: Model; form: ScalarClosedForm }) {
       <p>
         <Tex tex={atZero} />
       </p>
-      <p>{messages.gradientClosedFormSays(size > 1 ? 'explodes' : size < 1 ? 'vanishes' : 'holds')}</p>
+      <p>{messages.gradientClosedFormSays(paramText(model, 'W_hh'), displayNumber(size, placesOf(size, d)), growth)}</p>
     </div>
   );
+}
+
+/** The fewest places, from the sheet's own up to MOST_PLACES, that write v exactly (a W_h of 0.5 on a whole-number sheet). */
+const MOST_PLACES = 6;
+function placesOf(v: number, d: number): number {
+  for (let k = d; k < MOST_PLACES; k++)
+    if (Math.abs(Number(v.toFixed(k)) - v) <= 1e-9 * Math.max(1, Math.abs(v))) return k;
+  return Math.max(d, MOST_PLACES);
+}
+
+/** v for TeX, with the places it needs ('-' is TeX's minus). */
+function inFull(v: number, d: number): string {
+  return v.toFixed(placesOf(v, d));
 }
 
 /** The compared worksheet's curve, its recurrence scaled as this one's is (memoised by the pair). */

@@ -36,7 +36,7 @@ describe('the gradient plot on the Elman "ciao"', () => {
     const { container } = await openPlot('elman-ciao');
     expect(plotted(container)).toEqual([268750, 53750, 10750, 2150, 430]);
     expect(container.querySelector('.gradient-closed-form')).not.toBeNull();
-    expect(screen.getByText(messages.gradientClosedFormSays('explodes'))).toBeInTheDocument();
+    expect(screen.getByText(messages.gradientClosedFormSays('W_h', '5', 'explodes'))).toBeInTheDocument();
   });
 
   it('moves with the W_h slider: at 0.5 the gradient vanishes going back', async () => {
@@ -46,7 +46,12 @@ describe('the gradient plot on the Elman "ciao"', () => {
     // h = 1, −1.5, 8.25, 9.125; ∂L/∂h₄ = 2 · (−9.125) · (−1) = 18.25, halved each step back
     expect(plotted(container)).toEqual([1.140625, 2.28125, 4.5625, 9.125, 18.25]);
     expect(typedField('W_h').value).toBe('0.5');
-    expect(screen.getByText(messages.gradientClosedFormSays('vanishes'))).toBeInTheDocument();
+    expect(screen.getByText(messages.gradientClosedFormSays('W_h', '0.5', 'vanishes'))).toBeInTheDocument();
+    // the closed form writes W_h and y in full on this whole-number sheet: 2 · (−9.125) · (−1) · 0.5⁴ = 1.140625
+    const closedForm = container.querySelector('.gradient-closed-form')?.textContent ?? '';
+    expect(closedForm).toContain('9.125');
+    expect(closedForm).toContain('0.5');
+    expect(closedForm).toContain('1.140625');
   });
 
   it('takes a typed W_h, and keeps bad text with a message while the sheet stays on the last good value', async () => {
