@@ -40,24 +40,27 @@ export function GradientPlot() {
     const computed = selectSheet(s);
     return computed.ok && computed.sheet.model.loss !== null && computed.sheet.model.readout !== null;
   });
+  const store = useWorksheetStore();
   const id = useWorksheet((s) => s.worksheetId);
   const [open, setOpen] = useState(false);
+  // the parameters as opened: every slider moves from these, and reset puts them back (kept here,
+  // so that closing and opening the plot again does not take a moved slider for the start)
+  const [opened, setOpened] = useState(() => ({ id, params: openedParams(store.getState()) }));
+  if (opened.id !== id) setOpened({ id, params: openedParams(store.getState()) });
   if (!hasLoss) return null;
   return (
     <details className="gradient-plot" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{messages.gradientPlotTitle}</summary>
       {/* nothing is computed for the plot until it is opened */}
-      {open && <PlotPanel key={id} />}
+      {open && <PlotPanel key={id} original={opened.params} />}
     </details>
   );
 }
 
-function PlotPanel() {
+function PlotPanel({ original }: { original: FileParams }) {
   const store = useWorksheetStore();
   const computed = useWorksheet(selectSheet);
   const params = useWorksheet((s) => fileParams(s.file));
-  // the parameters as opened: every slider moves from these, and reset puts them back
-  const [original] = useState(() => openedParams(store.getState()));
   const [compareId, setCompareId] = useState('');
   if (!computed.ok) return null;
   const { model } = computed.sheet;

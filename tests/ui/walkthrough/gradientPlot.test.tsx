@@ -5,6 +5,8 @@ import { createWorksheetStore } from '../../../src/store/worksheetStore';
 import { App } from '../../../src/ui/app/App';
 import { texLoaded } from '../../../src/ui/common/Tex';
 import { messages } from '../../../src/ui/messages/messages';
+import { builtInFile } from '../../../src/store/sheet';
+import { findBuiltIn } from '../../../src/worksheets';
 
 beforeAll(() => texLoaded());
 beforeEach(() => window.history.replaceState(null, '', '/'));
@@ -90,6 +92,23 @@ describe('the gradient plot on the Elman "ciao"', () => {
     expect((store.getState().file as { tokens: string[] }).tokens).toEqual(['c', 'o', 'c', 'a']);
     expect(typedField('W_h').value).toBe('−5.0');
     expect(plotted(container)).toHaveLength(5);
+  });
+});
+
+describe('the gradient plot on a file the user opened', () => {
+  it('resets to the file as opened, even after the plot was closed and opened again', async () => {
+    const store = createWorksheetStore(null);
+    const file = { ...(builtInFile(findBuiltIn('elman-ciao')!) as object), params: { W_ih: [[1]], W_hh: [[-3]] } };
+    render(<App store={store} />);
+    act(() => store.getState().openFile(file));
+    const summary = await screen.findByText(messages.gradientPlotTitle);
+    await userEvent.click(summary);
+    act(() => void fireEvent.change(slider(messages.gradientValueSlider('W_h')), { target: { value: '1' } }));
+    expect(W_hh(store)).toEqual([[1]]);
+    await userEvent.click(summary);
+    await userEvent.click(summary);
+    await userEvent.click(await screen.findByRole('button', { name: messages.gradientReset }));
+    expect(W_hh(store)).toEqual([[-3]]);
   });
 });
 
