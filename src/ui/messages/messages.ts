@@ -328,6 +328,7 @@ export const messages = {
     'A gradient of exactly 0 has no place on a log scale (log 0 = −∞): it is drawn as a hollow point on the floor.',
   gradientOverflowNote: 'A gradient too large for a number is drawn as a hollow point at the top.',
   gradientRoundedNote: 'This sheet carries rounded values: the plot is of the carried (rounded) values it writes.',
+  gradientCompareRoundedNote: (title: string) => `${title} carries rounded values: its curve is of those.`,
   gradientValueSlider: (name: string) => `${name}: the weight from hₜ₋₁ to hₜ`,
   gradientScaleSlider: 'Scale W_hh: every hidden-to-hidden matrix, times',
   gradientForgetSlider: 'Forget bias: added to the forget gate’s bias',

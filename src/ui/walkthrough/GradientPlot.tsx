@@ -72,7 +72,6 @@ function PlotPanel({ original }: { original: FileParams }) {
     <div className="gradient-plot-body">
       <div className="gradient-plot-figure">
         <Plot model={model} own={norms} compareId={compareId} factor={factor} />
-        <PlotNotes model={model} values={norms} />
       </div>
       <div className="gradient-plot-side">
         <RecurrenceSliders model={model} params={params} original={original} />
@@ -199,6 +198,7 @@ function Plot({ model, own, compareId, factor }: { model: Model; own: number[]; 
           ))}
         </figcaption>
       )}
+      <PlotNotes curves={curves} axis={axis} />
     </figure>
   );
 }
@@ -246,13 +246,17 @@ function Axes({
 }
 
 /** What the plot cannot show as it is: zeros on the floor, overflow at the top, rounded values. */
-function PlotNotes({ model, values }: { model: Model; values: readonly number[] }) {
-  const axis = logAxis(values);
+function PlotNotes({ curves, axis }: { curves: readonly Curve[]; axis: LogAxis }) {
+  const rounded = curves.filter((c) => c.model.carry === 'rounded');
   return (
     <>
       {axis.zeros && <p className="gradient-note">{messages.gradientZeroNote}</p>}
       {axis.overflow && <p className="gradient-note">{messages.gradientOverflowNote}</p>}
-      {model.carry === 'rounded' && <p className="gradient-note">{messages.gradientRoundedNote}</p>}
+      {rounded.map((c) => (
+        <p key={c.series} className="gradient-note">
+          {c.series === 'own' ? messages.gradientRoundedNote : messages.gradientCompareRoundedNote(c.model.title)}
+        </p>
+      ))}
     </>
   );
 }

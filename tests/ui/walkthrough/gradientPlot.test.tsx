@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
@@ -140,9 +140,17 @@ describe('the gradient plot on other worksheets', () => {
     expect(screen.getByText(messages.gradientZeroNote)).toBeInTheDocument();
   });
 
-  it('says a rounded sheet plots its carried values', async () => {
+  it('says a rounded sheet plots its carried values, and so does a rounded one compared', async () => {
     await openPlot('lstm-1-decimal-rounded');
     expect(screen.getByText(messages.gradientRoundedNote)).toBeInTheDocument();
+    cleanup();
+    // the URL names the worksheet open: the next App would open that one
+    window.history.replaceState(null, '', '/');
+    await openPlot('lstm-2-decimals');
+    expect(screen.queryByText(messages.gradientRoundedNote)).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText(messages.gradientCompare), 'lstm-1-decimal-rounded');
+    const title = findBuiltIn('lstm-1-decimal-rounded')!.title;
+    expect(screen.getByText(messages.gradientCompareRoundedNote(title))).toBeInTheDocument();
   });
 
   it('draws another worksheet’s curve on the same plot to compare', async () => {
