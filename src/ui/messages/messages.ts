@@ -332,6 +332,9 @@ export const messages = {
   gradientValueSlider: (name: string) => `${name}: the weight from hₜ₋₁ to hₜ`,
   gradientScaleSlider: 'Scale W_hh: every hidden-to-hidden matrix, times',
   gradientForgetSlider: 'Forget bias: added to the forget gate’s bias',
+  /** what the field and its message call the scale and the forget-bias shift */
+  gradientScaleName: 'scale',
+  gradientForgetName: 'forget-bias shift',
   gradientTyped: (name: string) => `${name}, typed`,
   gradientReset: 'Reset to the worksheet as opened',
   gradientCompare: 'Compare with',

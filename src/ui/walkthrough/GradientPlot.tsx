@@ -105,7 +105,7 @@ function RecurrenceSliders({ model, params, original }: { model: Model; params: 
       ) : (
         <ParamSlider
           label={messages.gradientScaleSlider}
-          name="×"
+          name={messages.gradientScaleName}
           value={recurrenceScale(params, original, model.cell)}
           {...SCALE_RANGE}
           onChange={(v) => set(scaleRecurrence(original, model.cell, v))}
@@ -114,7 +114,7 @@ function RecurrenceSliders({ model, params, original }: { model: Model; params: 
       {model.cell === 'lstm' && (
         <ParamSlider
           label={messages.gradientForgetSlider}
-          name="+"
+          name={messages.gradientForgetName}
           value={forgetBiasShift(params, original, model.H)}
           {...FORGET_RANGE}
           onChange={(v) => set(shiftForgetBias(original, model.H, v))}

@@ -123,6 +123,13 @@ describe('the gradient plot on other worksheets', () => {
     expect(params(store).W_hi).toEqual(W_hi.map((r) => r.map((w) => 2 * w)));
     act(() => void fireEvent.change(slider(messages.gradientForgetSlider), { target: { value: '1.5' } }));
     expect(params(store).b_if).toEqual([1.5, 1.5]);
+    // a typed scale out of its range 0 to 3 stays, and the matrices stay at ×2
+    await userEvent.clear(typedField(messages.gradientScaleName));
+    await userEvent.type(typedField(messages.gradientScaleName), '4');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      messages.gradientInputOutOfRange('4', '0', '3', `${messages.gradientScaleName} = 2.00`),
+    );
+    expect(params(store).W_hi).toEqual(W_hi.map((r) => r.map((w) => 2 * w)));
     expect(plotted(container)).not.toEqual(before);
     await userEvent.click(screen.getByRole('button', { name: messages.gradientReset }));
     expect(params(store).W_hi).toEqual(W_hi);
