@@ -1,7 +1,8 @@
 // Browser benchmarks on the production build in Debian's Chromium: the size of the main JS,
 // the first render of a worksheet from navigation side by side with a floor page of the same
 // stack (bench/floor: React, zustand, KaTeX, a formula and a 10×10 grid), and the latency of a
-// step (key press to updated DOM, through a MutationObserver in the page).
+// step (key press to updated DOM, through a MutationObserver in the page), and of a slider drag on
+// the gradient plot (benchSlider.ts).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CELL_PARAMS, type WorksheetFile } from '../src/core/format/worksheet';
 import { answerTimes, largeFileBenchmarks, stepTimes } from './benchLarge';
+import { sliderDragBenchmarks } from './benchSlider';
 import { launchChromium } from './chromium';
 
 export interface BrowserFigure {
@@ -64,6 +66,7 @@ export async function browserBenchmarks(): Promise<BrowserFigure[]> {
       ),
     );
     figures.push(...(await practiceLatency(browser, url, 'lstm-2-decimals')));
+    figures.push(...(await sliderDragBenchmarks(browser, url)));
     const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'lstm-8x16.json');
     writeFileSync(file, JSON.stringify(lstmWorksheet(8, 4, 16)));
     figures.push(

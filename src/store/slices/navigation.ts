@@ -30,9 +30,10 @@ export interface NavigationSlice {
   setInput(tokens: readonly string[], targets?: readonly (readonly number[])[]): void;
   /**
    * the open worksheet with parameters replaced (a slider, a training step), by their file names
-   * (W_hh, b_f …; W_hy and b_y of the readout): the input, the direction and the frame stay
+   * (W_hh, b_f …; W_hy and b_y of the readout): the input, the direction and the frame stay. A
+   * name given null is taken out (a bias the file did not give, added by a slider, on reset)
    */
-  setParams(changes: Readonly<Record<string, ParamValue>>): void;
+  setParams(changes: Readonly<Record<string, ParamValue | null>>): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -91,9 +92,10 @@ export function createNavigationSlice(
         const params: Record<string, ParamValue> = { ...(file.params as Record<string, ParamValue>) };
         const readout: Record<string, unknown> | undefined = file.readout ? { ...file.readout } : undefined;
         for (const [name, value] of Object.entries(changes)) {
-          if (name === 'W_hy' || name === 'b_y') {
-            if (readout) readout[name] = value;
-          } else params[name] = value;
+          const into: Record<string, unknown> | undefined = name === 'W_hy' || name === 'b_y' ? readout : params;
+          if (!into) continue;
+          if (value === null) delete into[name];
+          else into[name] = value;
         }
         set({ file: { ...file, params, ...(readout ? { readout } : {}) } });
         if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });

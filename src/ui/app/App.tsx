@@ -6,6 +6,7 @@ import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { ComparePanel } from '../walkthrough/ComparePanel';
 import { Controls } from '../walkthrough/Controls';
 import { FramePanel } from '../walkthrough/FramePanel';
+import { GradientPlot } from '../walkthrough/GradientPlot';
 import { Home } from '../home/Home';
 import { ProblemList } from '../common/ProblemList';
 import { InputChooser } from '../walkthrough/InputChooser';
@@ -107,6 +108,7 @@ function Walkthrough() {
       {mode === 'walkthrough' && (
         <>
           <InputChooser />
+          <GradientPlot />
           <UnrolledDiagram />
           <div className="pinned">
             <FramePanel />

@@ -1,5 +1,5 @@
 // The keyboard drives the walkthrough from anywhere on the page (a presenter's clicker sends
-// PageDown / PageUp), except while the user is typing in a field.
+// PageDown / PageUp), except while the user is typing in a field or moving a slider (whose arrows move it).
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { WorksheetState } from '../../store/worksheetStore';
@@ -38,7 +38,11 @@ export function useKeyboard(store: StoreApi<WorksheetState>): void {
     const onKey = (event: KeyboardEvent) => {
       // the target may be the document itself (a key with nothing focused), which has no closest()
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input[type="text"], input[type="number"], textarea, select, [contenteditable="true"]'))
+      if (
+        target?.closest(
+          'input[type="text"], input[type="number"], input[type="range"], textarea, select, [contenteditable="true"]',
+        )
+      )
         return;
       // Space always means "next frame", even on a focused button (which Enter still presses)
       const action = keyAction(event);

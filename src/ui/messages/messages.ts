@@ -397,6 +397,45 @@ export const messages = {
     `Loss curve over ${steps} steps, on a log scale, from ${first} to ${last}`,
   lossCurveStep: 'step',
   lossCurveLoss: 'loss (log scale)',
+  // gradients over time
+  gradientPlotTitle: 'Exploding and vanishing: the gradient on hₜ over time',
+  gradientPlotLabel: (norm: boolean) =>
+    norm ? 'The size of ∂L/∂hₜ, ‖∂L/∂hₜ‖, against t on a log scale' : '|∂L/∂hₜ| against t on a log scale',
+  gradientAxisT: 't',
+  gradientAxisValue: (norm: boolean) => (norm ? '‖∂L/∂hₜ‖' : '|∂L/∂hₜ|'),
+  gradientPointTitle: (t: string, value: string) => `t = ${t}: ${value}`,
+  gradientThisSheet: 'this worksheet',
+  gradientCompareLegend: (title: string, factor: string) =>
+    factor === '1' ? title : `${title}, its hidden-to-hidden matrices ×${factor}`,
+  gradientZeroNote:
+    'A gradient of exactly 0 has no place on a log scale (log 0 = −∞): it is drawn as a hollow point on the floor.',
+  gradientOverflowNote: 'A gradient too large for a number is drawn as a hollow point at the top.',
+  gradientRoundedNote: 'This sheet carries rounded values: the plot is of the carried (rounded) values it writes.',
+  gradientCompareRoundedNote: (title: string) => `${title} carries rounded values: its curve is of those.`,
+  gradientValueSlider: (name: string) => `${name}: the weight from hₜ₋₁ to hₜ`,
+  gradientScaleSlider: 'Scale W_hh: every hidden-to-hidden matrix, times',
+  gradientForgetSlider: 'Forget bias: added to the forget gate’s bias',
+  /** what the field and its message call the scale and the forget-bias shift */
+  gradientScaleName: 'scale',
+  gradientForgetName: 'forget-bias shift',
+  gradientTyped: (name: string) => `${name}, typed`,
+  gradientReset: 'Reset to the worksheet as opened',
+  gradientCompare: 'Compare with',
+  gradientCompareNone: 'no other worksheet',
+  gradientInputEmpty: (min: string, max: string, kept: string) =>
+    `Type a number from ${min} to ${max}. The sheet stays at ${kept}.`,
+  gradientInputNotANumber: (text: string, min: string, max: string, kept: string) =>
+    `“${text}” is not a number: type one from ${min} to ${max}, such as 0.5. The sheet stays at ${kept}.`,
+  gradientInputOutOfRange: (text: string, min: string, max: string, kept: string) =>
+    `${text} is outside ${min} to ${max}. The sheet stays at ${kept}.`,
+  gradientClosedFormIntro:
+    'With one hidden unit, no activation and the squared error at the last step, each step back multiplies the gradient by the same weight:',
+  gradientClosedFormSays: (name: string, size: string, growth: 'explodes' | 'vanishes' | 'holds') =>
+    growth === 'explodes'
+      ? `|${name}| = ${size} > 1: going back in time, the gradient explodes.`
+      : growth === 'vanishes'
+        ? `|${name}| = ${size} < 1: going back in time, the gradient vanishes.`
+        : `|${name}| = 1: the gradient keeps its size going back in time.`,
 } as const;
 
 export type Messages = typeof messages;

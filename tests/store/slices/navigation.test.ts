@@ -120,4 +120,15 @@ describe('replacing parameters (a slider, a training step)', () => {
     expect(value(store, 'y', 4)).toBe(-430);
     expect((store.getState().file as { readout: { W_hy: number[][] } }).readout.W_hy).toEqual([[2]]);
   });
+
+  it('takes out a parameter given null: a bias a slider added, on reset', () => {
+    const store = createWorksheetStore('lstm-2-decimals');
+    const params = () => (store.getState().file as { params: Record<string, unknown> }).params;
+    store.getState().setParams({ b_if: [1, 1] });
+    expect(params().b_if).toEqual([1, 1]);
+    store.getState().setParams({ b_if: null });
+    expect('b_if' in params()).toBe(false);
+    const sheet = selectSheet(store.getState());
+    expect(sheet.ok && sheet.sheet.model.givenBiases.has('b_if')).toBe(false);
+  });
 });
