@@ -106,6 +106,7 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     // milliseconds a write, which a step need not wait for), each step its own place in the
     // history; another worksheet or mode is written at once
     let pending: { hash: string; timer: ReturnType<typeof setTimeout> } | null = null;
+    let inAction = false;
     const flush = () => {
       if (!pending) return;
       clearTimeout(pending.timer);
@@ -122,9 +123,15 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
         return;
       }
       // an action that sets the state in several strokes (another granularity, then the frame of
-      // the same number in it) is one place in the history: the strokes of one task are one write
-      if (pending) clearTimeout(pending.timer);
+      // the same number in it) is one place in the history: strokes before the next microtask are
+      // one action; a step pressed after (even before the write) is a place of its own
+      if (pending && inAction) clearTimeout(pending.timer);
+      else flush();
       pending = window.location.hash !== hash ? { hash, timer: setTimeout(flush) } : null;
+      if (!inAction) {
+        inAction = true;
+        queueMicrotask(() => (inAction = false));
+      }
     });
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
