@@ -6,8 +6,8 @@ import { withValue } from '../../core/records/recordTable';
 import { recordTex, type Sheet } from '../../core/records/tex';
 import { HINT_RUNGS } from '../../store/persist';
 import { cellStatus, checkLookup, expectedValue, progressCounts, type PracticeContext } from '../../store/practice';
-import { framesOf, selectFocusRecord, selectPracticeContext } from '../../store/worksheetStore';
-import { RadioChoice } from '../common/RadioChoice';
+import { selectFocusRecord, selectPracticeContext } from '../../store/worksheetStore';
+import { PassChoice } from '../common/PassChoice';
 import { messages } from '../messages/messages';
 import { statusMessage } from './practiceText';
 import { cellText } from '../common/quantityText';
@@ -24,7 +24,7 @@ export function PracticePanel() {
   return (
     <section ref={pinned} className="practice-panel pinned-panel" aria-label={messages.modePractice}>
       <p className="practice-intro">{messages.practiceIntro}</p>
-      <PassChoice />
+      <PassChoiceOfPractice />
       <StorageNotices />
       <CellHelp />
       <div className="practice-bar">
@@ -120,27 +120,16 @@ function hintSheet(ctx: PracticeContext, n: number): Sheet {
   };
 }
 
-/**
- * Which pass is practised: it is the walkthrough's, so a student who walked the gradients through
- * practises them next; a worksheet without a loss has only the forward pass, and no choice.
- */
-function PassChoice() {
-  const store = useWorksheetStore();
-  const direction = useWorksheet((s) => s.direction);
-  const hasBackward = useWorksheet((s) => framesOf(s, 'backward').length > 0);
-  if (!hasBackward) return null;
+/** Which pass is practised: the walkthrough's, so a student who walked the gradients practises them next. */
+function PassChoiceOfPractice() {
+  // the cells of the other pass are drawn next; ResumePractice then puts the student in one
   return (
-    <RadioChoice
+    <PassChoice
       className="practice-pass"
-      legend={messages.practicePass}
       name="practice-pass"
-      options={[
-        ['forward', messages.practicePassForward],
-        ['backward', messages.practicePassBackward],
-      ]}
-      value={direction}
-      // the cells of the other pass are drawn next; ResumePractice then puts the student in one
-      onChange={(d) => store.getState().setDirection(d)}
+      legend={messages.practicePass}
+      forward={messages.practicePassForward}
+      backward={messages.practicePassBackward}
     />
   );
 }

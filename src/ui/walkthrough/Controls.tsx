@@ -1,9 +1,10 @@
 // The stepping controls: frame and time-step buttons, the granularity, and an overview of the
 // unrolled sequence that shows the current step and jumps to any other.
-import { framesOf, selectFrames, selectSheet, stepOf, type WorksheetState } from '../../store/worksheetStore';
+import { selectFrames, selectSheet, stepOf, type WorksheetState } from '../../store/worksheetStore';
 import { useRef } from 'react';
 import { Icon, type IconName } from '../common/Icon';
 import { RadioChoice } from '../common/RadioChoice';
+import { PassChoice } from '../common/PassChoice';
 import { useCurrentInStrip } from '../common/scrollIntoStrip';
 import { messages } from '../messages/messages';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
@@ -54,21 +55,13 @@ export function Controls() {
 
 /** Forward through the steps, or backward through their gradients (a worksheet with a loss has both). */
 function DirectionChoice() {
-  const store = useWorksheetStore();
-  const direction = useWorksheet((s) => s.direction);
-  const hasBackward = useWorksheet((s) => framesOf(s, 'backward').length > 0);
-  if (!hasBackward) return null;
   return (
-    <RadioChoice
+    <PassChoice
       className="granularity direction"
-      legend={messages.directionLabel}
       name="direction"
-      options={[
-        ['forward', messages.directionForward],
-        ['backward', messages.directionBackward],
-      ]}
-      value={direction}
-      onChange={(d) => store.getState().setDirection(d)}
+      legend={messages.directionLabel}
+      forward={messages.directionForward}
+      backward={messages.directionBackward}
     />
   );
 }
