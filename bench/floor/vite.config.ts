@@ -5,7 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { katexWoff2Only } from '../../vite.config';
+import { compileHints, katexWoff2Only } from '../../vite.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -13,7 +13,7 @@ export default defineConfig({
   root: here('.'),
   base: './',
   publicDir: here('../../public'),
-  plugins: [react(), katexWoff2Only()],
+  plugins: [react(), katexWoff2Only(), compileHints()],
   build: {
     outDir: here('../../dist/floor'),
     emptyOutDir: true,
