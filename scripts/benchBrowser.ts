@@ -109,7 +109,7 @@ export async function firstRenders(browser: Browser, url: string): Promise<Brows
   const pages = { app: `${url}#/${FIRST_RENDER_ID}/1`, floor: `${url}floor/` };
   const times = { app: [] as number[], floor: [] as number[] };
   const loadedJs = new Set<string>();
-  const rounds = 12;
+  const rounds = 16;
   for (let k = 0; k < rounds; k++) {
     const order = k % 2 ? (['floor', 'app'] as const) : (['app', 'floor'] as const);
     for (const which of order) {

@@ -23,7 +23,13 @@ import {
 } from './layout';
 import { SheetCell } from './SheetCell';
 import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
-import { selectCurrentStep, stepCellCount, useStepWindow, WHOLE_SHEET_CELLS } from './stepWindow';
+import {
+  selectCurrentQuantity,
+  selectCurrentStep,
+  stepCellCount,
+  useStepWindow,
+  WHOLE_SHEET_CELLS,
+} from './stepWindow';
 import './Sheet.css';
 
 export function Sheet() {
@@ -70,6 +76,14 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   // opening a worksheet, its givens and first numbers are on screen sooner
   const settled = useDeferredValue(true, false);
   const current = useWorksheet((s) => (windowed || !settled ? selectCurrentStep(s) : 0));
+  // and of the step being worked, the rows down to the one being worked (on a laptop's screen about
+  // what is in view), the rows under them just after too, so nothing drawn moves either
+  const currentQ = useWorksheet((s) => (settled ? null : selectCurrentQuantity(s)));
+  const rowsNow = (step: StepLayout) => {
+    if (step.t !== current || currentQ === null) return undefined;
+    const k = step.rows.findIndex((row) => row.some((block) => block.q === currentQ));
+    return k < 0 ? undefined : k + 1;
+  };
   const stepsRef = useRef<HTMLDivElement>(null);
   const stepBox = useStepBox(stepsRef, windowed, layout);
   const drawn = useStepWindow(stepsRef, windowed, current, stepBox !== null, layout, settled);
@@ -148,7 +162,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             style={isDrawn(step.t) || !stepBox ? undefined : { width: stepBox.width, height: stepBox.height }}
           >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
-            {isDrawn(step.t) && <StepBody step={step} parts={parts} />}
+            {isDrawn(step.t) && <StepBody step={step} parts={parts} rows={rowsNow(step)} />}
             {backward && isDrawn(step.t) && (
               <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />
             )}
@@ -200,8 +214,17 @@ function InputColumn({
   );
 }
 
-const StepBody = memo(function StepBody({ step, parts }: { step: StepLayout; parts: SheetParts }) {
-  return step.rows.map((row, k) => (
+/** A step's rows of blocks: the first `rows` of them, or all. */
+const StepBody = memo(function StepBody({
+  step,
+  parts,
+  rows = step.rows.length,
+}: {
+  step: StepLayout;
+  parts: SheetParts;
+  rows?: number | undefined;
+}) {
+  return step.rows.slice(0, rows).map((row, k) => (
     <div className="sheet-row" key={k}>
       {row.map((block) => (
         <BlockView key={block.q} block={block} t={step.t} parts={parts} />

@@ -41,6 +41,15 @@ export function selectCurrentStep(s: WorksheetState): number {
   return n === null ? 1 : computed.records.t(n) || T;
 }
 
+/** The quantity the walkthrough or the student is at (null where none is: practice done, say). */
+export function selectCurrentQuantity(s: WorksheetState): string | null {
+  const computed = selectSheet(s);
+  if (!computed.ok) return null;
+  if (s.mode === 'walkthrough') return selectView(s).q || null;
+  const n = selectFocusRecord(s) ?? firstBackwardAsked(s);
+  return n === null ? null : computed.records.q(n);
+}
+
 /** Backward, the first cell to work is ∂L/∂y_T, in the last step: drawn first, so that it can be focused. */
 function firstBackwardAsked(s: WorksheetState): number | null {
   const ctx = selectPracticeContext(s);
