@@ -70,4 +70,36 @@ describe('the backward pass in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows what each step adds to ∂L/∂W_h of "ciao", and the sum going back, once its frame is reached', async () => {
+    const { page, problems } = await openPage(h, '/#/elman-ciao/backward/7');
+    const cells = (q: string) =>
+      page.$$eval(`.sheet-cell[data-q="${q}"]`, (els) =>
+        els.map((e) => [Number((e as HTMLElement).dataset.t), e.textContent, (e as HTMLElement).dataset.role ?? '']),
+      );
+    // frame 7 works out ∂L/∂W_x: W_h's shares are still to come
+    await page.locator('.sheet-cell[data-q="share:d:W_ih"][data-role="read"]').first().waitFor();
+    expect((await cells('share:d:W_hh')).map(([, text]) => text)).toEqual(['', '', '', '']);
+
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/#\/elman-ciao\/backward\/8$/);
+    // ∂L/∂h_t · h_{t−1} with ∂L/∂h_t = −430, 2150, −10750, 53750 and h_{t−1} = 44, −7, 1, 0 (h₀) for t = 4 … 1
+    await expect
+      .poll(async () => (await cells('share:d:W_hh')).map(([t, text, role]) => [t, number(text as string), role]))
+      .toEqual([
+        [1, 53750 * 0, 'read'],
+        [2, -10750 * 1, 'read'],
+        [3, 2150 * -7, 'read'],
+        [4, -430 * 44, 'read'],
+      ]);
+    // added up from t = 4 down: −18920 − 15050 = −33970, − 10750 = −44720, + 0: the gradient itself
+    expect((await cells('sum:d:W_hh')).map(([t, text]) => [t, number(text as string)])).toEqual([
+      [1, -44720],
+      [2, -44720],
+      [3, -33970],
+    ]);
+    expect(number(await page.locator('.sheet-cell[data-q="d:W_hh"]').textContent())).toBe(-44720);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

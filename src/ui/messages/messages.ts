@@ -97,6 +97,11 @@ export const messages = {
   directionBackward: 'backward (the gradients)',
   gradientsLabel: 'Gradients',
   stepGradientsLabel: (t: number) => `Gradients at t = ${t}`,
+  stepSharesLabel: (t: number) => `What t = ${t} adds to each weight's gradient`,
+  weightShareLabel: (weight: string, t: number, T: number) =>
+    t === T
+      ? `∂L/∂${weight}: the share of t = ${t}`
+      : `∂L/∂${weight}: the share of t = ${t}, and the shares of t = ${T} down to ${t} added up`,
   captionGradient: {
     squared_error: (result: string, values: string) =>
       `The squared error's slope: 2 times (y − target) gives ${result} = ${values}.`,

@@ -7,6 +7,7 @@ import { flushSync } from 'react-dom';
 import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
+import { weightShares, type WeightShares } from '../../core/records/shares';
 import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/records/tex';
 import { drawsGradients, selectSheet } from '../../store/worksheetStore';
 import { vectorLength } from '../../store/view';
@@ -22,6 +23,7 @@ import {
   type StepLayout,
 } from './layout';
 import { SheetCell } from './SheetCell';
+import { StepShares } from './StepShares';
 import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
 import {
   selectCurrentQuantity,
@@ -39,6 +41,7 @@ export function Sheet() {
 }
 
 const NO_GRADIENTS: GradientLayout = { steps: new Map(), totals: [] };
+const NO_SHARES: readonly WeightShares[] = [];
 
 /** Where a cell is drawn: in a parameter's panel, as a copy above a product, at a place in its grid. */
 interface CellAt extends Placement {
@@ -71,6 +74,18 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
     return layout.reduce((sum, step) => sum + stepCellCount(step, size), 0) > WHOLE_SHEET_CELLS;
   }, [layout, model]);
+  // what each step adds to each weight's gradient: on a sheet drawn whole (on a large one, the
+  // shares would outnumber the sheet's own numbers many times over)
+  const shares = useMemo(
+    () =>
+      backward && !windowed
+        ? gradients.totals.flatMap((b) => {
+            const w = b.kind === 'matrix' ? weightShares(sheet, b.q) : null;
+            return w ? [w] : [];
+          })
+        : NO_SHARES,
+    [backward, windowed, gradients, sheet],
+  );
   // a sheet drawn whole still draws the steps up to the one being worked first, those after it just
   // after the first paint (in a transition, to the right of what is drawn, so nothing drawn moves):
   // opening a worksheet, its givens and first numbers are on screen sooner
@@ -166,6 +181,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             {backward && isDrawn(step.t) && (
               <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />
             )}
+            {backward && isDrawn(step.t) && <StepShares weights={shares} t={step.t} sheet={sheet} />}
           </section>
         ))}
         {hasTotal && (
