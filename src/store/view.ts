@@ -7,8 +7,13 @@ import type { Frame } from './frames';
 import type { RecordTable } from '../core/records/recordTable';
 
 export interface FrameView {
-  /** the step the frame works on (0 for the total loss) */
+  /** the step the frame works on (0 for the total loss, ∂L/∂h₀ and the parameters' gradients) */
   readonly step: number;
+  /**
+   * the step whose panel lights the parameters the frame reads: its own, or for ∂L/∂h₀ (and c₀),
+   * which comes back through step 1's use of W_hh, step 1
+   */
+  readonly panel: number;
   /** the quantity the frame writes, and how */
   readonly q: string;
   readonly op: string;
@@ -32,6 +37,7 @@ export function blockKey(q: string, t: number): string {
 
 export const EMPTY_VIEW: FrameView = {
   step: 0,
+  panel: 0,
   q: '',
   op: '',
   lastVisible: -1,
@@ -56,7 +62,8 @@ export function frameView(model: Model, records: RecordTable, frame: Frame, with
     }
   }
   const last = records.at(frame.last);
-  return { step: last.t, q: last.q, op: last.op, lastVisible: frame.last, current, reads, touched };
+  const panel = last.t === 0 ? 1 : last.t;
+  return { step: last.t, panel, q: last.q, op: last.op, lastVisible: frame.last, current, reads, touched };
 }
 
 /** The slot keys of every single value a ref names: a whole vector, a matrix row or column, or one value. */

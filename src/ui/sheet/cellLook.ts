@@ -13,7 +13,7 @@ export function roleIn(view: FrameView, key: string, panel?: number, copyFor?: s
   // a product reads its vector from the copy above its matrix; the matrix's own cells (which
   // carry their panel) light up in that panel; a vector's own column lights up for other reads
   const inPlace = copyFor !== undefined ? copyFor === view.q : panel !== undefined || view.op !== 'matvec';
-  const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.step);
+  const read = view.reads.has(key) && inPlace && (panel === undefined || panel === view.panel);
   return view.current.has(key) ? 'current' : read ? 'read' : 'none';
 }
 
@@ -60,7 +60,7 @@ export function lookSignature(s: WorksheetState, parts: readonly Part[]): string
   for (const p of parts) {
     if (s.mode === 'walkthrough' && p.first <= p.last)
       signature += view.lastVisible < p.first ? '<' : view.lastVisible >= p.last ? '>' : String(view.lastVisible);
-    if (view.touched.has(blockKey(p.q, p.t)) && (p.panel === undefined || p.panel === view.step))
+    if (view.touched.has(blockKey(p.q, p.t)) && (p.panel === undefined || p.panel === view.panel))
       signature += `*${viewId(view)}`;
     signature += ',';
   }
