@@ -81,8 +81,9 @@ async function givens(page: Page): Promise<Record<string, number>> {
 
 /**
  * The quiz's RNN worked forward and back by hand: h_t = ReLU(a_t), a_t = W_ih x_t + W_hh h_{t−1},
- * y_T = W_hy h_T, L = Σₖ y_T[k]². Back: ∂L/∂y_T = 2 y_T; ∂L/∂h_T = W_hyᵀ ∂L/∂y_T;
- * ∂L/∂a_t = ∂L/∂h_t ⊙ [a_t > 0]; ∂L/∂h_{t−1} = W_hhᵀ ∂L/∂a_t; ∂L/∂W_hh[i][j] = Σ_t ∂L/∂a_t[i] h_{t−1}[j].
+ * y_t = W_hy h_t, L = Σ_t Σₖ y_t[k]². Back: ∂L/∂y_t = 2 y_t; ∂L/∂h_t = W_hyᵀ ∂L/∂y_t + W_hhᵀ ∂L/∂a_{t+1}
+ * (the second term from t + 1 ≤ T only); ∂L/∂a_t = ∂L/∂h_t ⊙ [a_t > 0]; ∂L/∂h₀ = W_hhᵀ ∂L/∂a₁;
+ * ∂L/∂W_hh[i][j] = Σ_t ∂L/∂a_t[i] h_{t−1}[j].
  * Whole numbers throughout, so rounding to 0 decimals changes nothing.
  */
 function solve(g: Record<string, number>, H: number, T: number, O: number): Record<string, number> {
@@ -98,17 +99,21 @@ function solve(g: Record<string, number>, H: number, T: number, O: number): Reco
     as.push(a);
     hs.push(a.map((v) => Math.max(0, v)));
   }
-  const y = range(O).map((k) => range(H).reduce((s, j) => s + W('W_hy', k, j) * hs[T]![j]!, 0));
+  const y = (t: number) => range(O).map((k) => range(H).reduce((s, j) => s + W('W_hy', k, j) * hs[t]![j]!, 0));
+  // the loss's own share of ∂L/∂h_t, W_hyᵀ 2 y_t
+  const fromLoss = (t: number) => range(H).map((i) => range(O).reduce((s, k) => s + W('W_hy', k, i) * 2 * y(t)[k]!, 0));
   const out: Record<string, number> = {};
-  let dh = range(H).map((i) => range(O).reduce((s, k) => s + W('W_hy', k, i) * 2 * y[k]!, 0));
+  // what comes back from step t + 1, W_hhᵀ ∂L/∂a_{t+1}: nothing past T
+  let fromNext = range(H).map(() => 0);
   const da: number[][] = [];
   for (let t = T; t >= 1; t--) {
+    const dh = fromLoss(t).map((v, i) => v + fromNext[i]!);
     dh.forEach((v, i) => (out[`d:h@${t}[${i}]`] = v));
     const d = dh.map((v, i) => (as[t]![i]! > 0 ? v : 0));
     da[t] = d;
-    dh = range(H).map((j) => range(H).reduce((s, i) => s + W('W_hh', i, j) * d[i]!, 0));
+    fromNext = range(H).map((j) => range(H).reduce((s, i) => s + W('W_hh', i, j) * d[i]!, 0));
   }
-  dh.forEach((v, i) => (out[`d:h@0[${i}]`] = v));
+  fromNext.forEach((v, i) => (out[`d:h@0[${i}]`] = v));
   for (const i of range(H))
     for (const j of range(H))
       out[`d:W_hh@0[${i}][${j}]`] = range(T).reduce((s, k) => s + da[k + 1]![i]! * hs[k]![j]!, 0);

@@ -26,9 +26,16 @@
 //   most half are 0 as written at the sheet's decimals. It is judged on the written values
 //   whatever the quiz asks, so that the numbers stay the same from one `ask` to another. Every
 //   shape can keep it, H = 1 and T = 1 included, so no shape is let off.
-// - Gradients: a quiz that asks them ('gradients') takes the loss L = Σₖ (y_T[k])², a squared
-//   error against a target of 0 at the last step, as the Elman "ciao" sheet does; nothing is drawn
-//   for it, so its forward numbers are those of the same quiz asking states.
+// - Gradients: a quiz that asks them ('gradients') takes the loss L = Σ_t Σₖ (y_t[k])², a squared
+//   error against a target of 0 at every step (at the last step only, as the Elman "ciao" sheet
+//   does, a dead ReLU or a saturated gate early on left every gradient before it 0). Nothing is
+//   drawn for it, and guessing 0 must not pay there either: of the gradients it asks, at most
+//   half are 0 as written. A draw whose gradients break that is drawn again, so a gradients quiz
+//   has the numbers of the same quiz asking states wherever those already keep it (on 2×2×3
+//   sheets, about 9 seeds in 10). Two choices could never keep it and are not offered: at 0
+//   decimals an LSTM's or GRU's gates are written 0 or 1, where σ′ = σ(1 − σ) is 0, so the
+//   gradients through them are 0 (such a quiz takes 1 or 2 decimals); and with T = 1 the
+//   recurrent matrix's gradient is ∂L/∂a₁ h₀ᵀ with h₀ = 0 (such a quiz asks an input matrix).
 // The numbers depend on the seed and the settings that shape the sheet (cell, H, I, T, decimals)
 // only: a longer time limit, or the 'all' version of the same quiz, has the same numbers.
 // A draw that breaks a rule is thrown away and the next one drawn from the same stream, at most
@@ -160,15 +167,23 @@ export function generateQuiz(settings: QuizSettings, seed: string, title?: strin
   return file;
 }
 
-/** The matrices a 'gradients' quiz on a cell may ask about: the cell's, then the readout's W_hy. */
-export function quizMatrices(cell: CellKind): readonly string[] {
+/**
+ * The matrices a 'gradients' quiz on a cell may ask about: the cell's, then the readout's W_hy;
+ * with one step, not the recurrent ones, whose gradient ∂L/∂a₁ h₀ᵀ is 0 with h₀ = 0.
+ */
+export function quizMatrices(cell: CellKind, T: number): readonly string[] {
   const spec = CELL_PARAMS[cell];
-  return [...spec.hidden, ...spec.input, 'W_hy'];
+  return [...(T >= 2 ? spec.hidden : []), ...spec.input, 'W_hy'];
 }
 
-/** The matrix a 'gradients' quiz asks about: the one chosen, else the cell's first recurrent one. */
+/** The matrix a 'gradients' quiz asks about: the one chosen, else the first the quiz may ask. */
 export function quizMatrix(settings: QuizSettings): string {
-  return settings.matrix ?? (quizMatrices(settings.cell)[0] as string);
+  return settings.matrix ?? (quizMatrices(settings.cell, settings.T)[0] as string);
+}
+
+/** The fewest decimals a quiz may take: 1 for the gradients of a gated cell, whose gates at 0 decimals are 0 or 1. */
+export function quizMinDecimals(cell: CellKind, ask: QuizAsk): number {
+  return ask === 'gradients' && cell !== 'rnn' ? 1 : QUIZ_LIMITS.decimals.min;
 }
 
 /**
@@ -249,8 +264,8 @@ export function parseQuizQuery(query: string): QuizQueryResult {
     problems.push({ param, got: v, expected: { kind: 'choice', choices } });
     return DEFAULT_QUIZ_SETTINGS[param];
   };
-  const whole = (param: 'H' | 'I' | 'T' | 'decimals' | 'step' | 'limit', max?: number): number => {
-    const range = { min: QUIZ_LIMITS[param].min, max: max ?? QUIZ_LIMITS[param].max };
+  const whole = (param: 'H' | 'I' | 'T' | 'decimals' | 'step' | 'limit', max?: number, min?: number): number => {
+    const range = { min: min ?? QUIZ_LIMITS[param].min, max: max ?? QUIZ_LIMITS[param].max };
     const v = raw(param);
     if (v === null) return DEFAULT_QUIZ_SETTINGS[param];
     // + 0 turns "-0" into 0, so that the settings read compare equal to the ones written
@@ -264,9 +279,9 @@ export function parseQuizQuery(query: string): QuizQueryResult {
   const H = whole('H');
   const I = whole('I');
   const T = whole('T');
-  const decimals = whole('decimals');
   const ask = choice('ask');
-  const matrix = ask === 'gradients' ? matrixOf(cell, raw('matrix'), problems) : undefined;
+  const decimals = whole('decimals', undefined, quizMinDecimals(cell, ask));
+  const matrix = ask === 'gradients' ? matrixOf(cell, T, raw('matrix'), problems) : undefined;
   // with T itself wrong, only the step's own range can be checked
   const step = whole('step', problems.some((p) => p.param === 'T') ? undefined : T);
   const limit = whole('limit');
@@ -280,9 +295,9 @@ export function parseQuizQuery(query: string): QuizQueryResult {
 }
 
 /** A 'gradients' link's matrix: one of the cell's (see quizMatrices), or absent for the default. */
-function matrixOf(cell: CellKind, got: string | null, problems: QuizParamProblem[]): string | undefined {
+function matrixOf(cell: CellKind, T: number, got: string | null, problems: QuizParamProblem[]): string | undefined {
   if (got === null) return undefined;
-  const choices = quizMatrices(cell);
+  const choices = quizMatrices(cell, T);
   if (choices.includes(got)) return got;
   problems.push({ param: 'matrix', got, expected: { kind: 'choice', choices } });
   return undefined;
@@ -389,9 +404,12 @@ function drawQuiz(settings: QuizSettings, random: Random, title: string | undefi
     ...sequence,
     h0: zeros,
     ...(cell === 'lstm' ? { c0: [...zeros] } : {}),
-    // the gradients' loss draws nothing, so the numbers stay those of every other ask
+    // the gradients' loss draws nothing, so the numbers stay those of every other ask (see isHandFriendly)
     ...(settings.ask === 'gradients'
-      ? { targets: [Array.from({ length: O }, () => 0)], loss: { kind: 'squared_error' as const, at: 'last' as const } }
+      ? {
+          targets: Array.from({ length: T }, () => Array.from({ length: O }, () => 0)),
+          loss: { kind: 'squared_error' as const, at: 'all' as const },
+        }
       : {}),
     precision: { decimals: settings.decimals, carry: 'rounded' },
     ...(cell === 'rnn' && I === 1 ? { labels: { W_hh: 'A', W_ih: 'B', W_hy: 'C' } } : {}),
@@ -404,12 +422,14 @@ function isHandFriendly(file: WorksheetFile, settings: QuizSettings): boolean {
   if (!everyWeightCounts(file, settings.cell) || !inputChanges(file, settings.T)) return false;
   const loaded = loadWorksheet(file);
   if (!loaded.ok) throw new Error(`generateQuiz drew an invalid worksheet: ${loaded.problems[0]?.path ?? ''}`);
-  const { forward } = computeTrace(loaded.model);
-  const records = buildRecords(loaded.model, forward, null);
+  const asksGradients = settings.ask === 'gradients';
+  const { forward, backward } = computeTrace(loaded.model);
+  const records = buildRecords(loaded.model, forward, asksGradients ? backward : null);
   const values = (qs: readonly string[]): number[] => records.filter((r) => qs.includes(r.q)).map((r) => r.value);
 
   if (values(['h', 'y']).some((v) => Math.abs(v) > MAX_STATE)) return false;
   if (!fewZeros(records, settings)) return false;
+  if (asksGradients && !fewZeros(records, settings, 'gradients')) return false;
   if (settings.cell === 'rnn') {
     if (settings.H * settings.T < 2) return true;
     const pre = values(['pre:h']);
@@ -435,11 +455,16 @@ function inputChanges(file: WorksheetFile, T: number): boolean {
 }
 
 /**
- * At most half the values a 'states' quiz asks are 0 as written, so that leaving 0 everywhere
- * cannot pass. They are judged whatever `ask` is, so that ask does not change the numbers.
+ * At most half the values a quiz asking `ask` asks are 0 as written, so that leaving 0 everywhere
+ * cannot pass. The states are judged whatever the quiz asks, so that ask does not change the
+ * numbers; a quiz asking gradients judges its gradients too.
  */
-function fewZeros(records: readonly TraceRecord[], settings: QuizSettings): boolean {
-  const asked = quizQuestions(records, { ...settings, ask: 'states' });
+function fewZeros(
+  records: readonly TraceRecord[],
+  settings: QuizSettings,
+  ask: 'states' | 'gradients' = 'states',
+): boolean {
+  const asked = quizQuestions(records, { ...settings, ask });
   // with rounded carry a value is already written at the sheet's decimals; rounding again says so
   const scale = 10 ** settings.decimals;
   const zeros = asked.filter((n) => Math.round(Math.abs(records[n]?.value ?? 0) * scale) === 0).length;

@@ -351,7 +351,7 @@ export const messages = {
   quizAskGradients: 'every ∂L/∂h and the gradient of one matrix',
   quizMatrix: 'Gradient of',
   quizGradientNote:
-    'The gradients are those of L = Σₖ (y_T[k])², the squared output of the last step (a target of 0), as in the Elman “ciao” sheet.',
+    'The gradients are those of L = Σ_t Σₖ (y_t[k])², the squared outputs of every step (a target of 0). An LSTM or GRU takes 1 or 2 decimals here: at 0 its gates are written 0 or 1, where their slope is 0. With one step, h₀ = 0 leaves the recurrent matrix no gradient, so an input matrix is asked.',
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string, hasLoss: boolean) =>
     carry === 'rounded'
       ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${KEPT_IN_FULL.format(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`

@@ -5,6 +5,7 @@ import {
   DEFAULT_QUIZ_SETTINGS,
   QUIZ_LIMITS,
   quizMatrices,
+  quizMinDecimals,
   quizMatrix,
   type QuizAsk,
   type QuizSettings,
@@ -24,20 +25,32 @@ export function NewQuiz() {
   const update = (change: Partial<QuizSettings>) =>
     setSettings((s) => {
       const next = { ...s, ...change };
-      // a matrix of another cell is not one this cell has: back to the new cell's first
+      // a matrix this quiz cannot ask (another cell's, a recurrent one with T = 1): back to the first it can
       const { matrix, ...rest } = next;
-      const kept = change.cell === undefined || change.cell === s.cell ? matrix : undefined;
-      return { ...rest, ...(kept === undefined ? {} : { matrix: kept }), step: Math.min(next.step, next.T) };
+      const kept = matrix !== undefined && quizMatrices(next.cell, next.T).includes(matrix) ? matrix : undefined;
+      // and the fewest decimals it takes (the gradients of a gated cell take 1 or more)
+      const decimals = Math.max(next.decimals, quizMinDecimals(next.cell, next.ask));
+      return {
+        ...rest,
+        decimals,
+        ...(kept === undefined ? {} : { matrix: kept }),
+        step: Math.min(next.step, next.T),
+      };
     });
   // whole minutes as people write them: digits only (Number() would also take 0x10, 1e1 and 0b11)
   const limitValue = /^\d{1,3}$/.test(limit.trim()) ? Number(limit.trim()) : limit.trim() === '' ? 0 : NaN;
   const limitOk = limitValue >= QUIZ_LIMITS.limit.min && limitValue <= QUIZ_LIMITS.limit.max;
   const seedOk = seed.trim() === '' || isSeed(seed.trim());
-  const numberField = (key: NumberSetting, label: string, max: number = QUIZ_LIMITS[key].max) => (
+  const numberField = (
+    key: NumberSetting,
+    label: string,
+    max: number = QUIZ_LIMITS[key].max,
+    min: number = QUIZ_LIMITS[key].min,
+  ) => (
     <label>
       {label}{' '}
       <select value={settings[key]} onChange={(e) => update({ [key]: Number(e.target.value) })}>
-        {Array.from({ length: max - QUIZ_LIMITS[key].min + 1 }, (_v, k) => QUIZ_LIMITS[key].min + k).map((v) => (
+        {Array.from({ length: max - min + 1 }, (_v, k) => min + k).map((v) => (
           <option key={v} value={v}>
             {v}
           </option>
@@ -69,7 +82,12 @@ export function NewQuiz() {
         {numberField('H', messages.quizHidden)}
         {numberField('I', messages.quizInput)}
         {numberField('T', messages.quizSteps)}
-        {numberField('decimals', messages.quizDecimals)}
+        {numberField(
+          'decimals',
+          messages.quizDecimals,
+          QUIZ_LIMITS.decimals.max,
+          quizMinDecimals(settings.cell, settings.ask),
+        )}
         <label>
           {messages.quizAsk}{' '}
           <select value={settings.ask} onChange={(e) => update({ ask: e.target.value as QuizAsk })}>
@@ -86,7 +104,7 @@ export function NewQuiz() {
             <label>
               {messages.quizMatrix}{' '}
               <select value={quizMatrix(settings)} onChange={(e) => update({ matrix: e.target.value })}>
-                {quizMatrices(settings.cell).map((W) => (
+                {quizMatrices(settings.cell, settings.T).map((W) => (
                   <option key={W} value={W}>
                     {`∂L/∂${W}`}
                   </option>

@@ -1,5 +1,5 @@
-// The quiz's "ask: gradients": every ∂L/∂h_t and one matrix's gradient, of L = Σₖ y_T[k]², drawn
-// from the seed alone, so that one link gives every browser the same numbers and questions.
+// The quiz's "ask: gradients": every ∂L/∂h_t and one matrix's gradient, of L = Σ_t Σₖ y_t[k]²,
+// drawn from the seed alone, so that one link gives every browser the same numbers and questions.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_QUIZ_SETTINGS,
@@ -7,6 +7,7 @@ import {
   generateQuiz,
   parseQuizQuery,
   quizMatrices,
+  quizMatrix,
   quizQuestions,
   type QuizSettings,
 } from '../../../src/core/practice/quiz';
@@ -27,14 +28,62 @@ function recordsOf(file: WorksheetFile): TraceRecord[] {
 const gradients = quiz({ cell: 'rnn', H: 2, I: 2, T: 3, decimals: 1, ask: 'gradients', matrix: 'W_hh' });
 
 describe('a gradients quiz', () => {
-  it('gives the same file for the same seed, and the numbers of the same quiz asking states', () => {
+  it('gives the same file for the same seed, with a target of 0 at every step: L = Σ_t Σₖ y_t[k]²', () => {
     const file = generateQuiz(gradients, 'k3x9q');
     expect(generateQuiz(gradients, 'k3x9q')).toEqual(file);
-    const { loss, targets, ...rest } = file;
-    expect(loss).toEqual({ kind: 'squared_error', at: 'last' });
-    // a target of 0 for each output: L = Σₖ y_T[k]²
-    expect(targets).toEqual([file.readout!.W_hy!.map(() => 0)]);
-    expect(rest).toEqual(generateQuiz(quiz({ ...gradients, ask: 'states' }), 'k3x9q'));
+    expect(file.loss).toEqual({ kind: 'squared_error', at: 'all' });
+    expect(file.targets).toEqual([1, 2, 3].map(() => file.readout!.W_hy!.map(() => 0)));
+  });
+
+  it('has the numbers of the same quiz asking states, wherever those leave few gradients 0', () => {
+    const seeds = Array.from({ length: 20 }, (_v, k) => `seed${k}`);
+    const same = seeds.filter((seed) => {
+      const file = generateQuiz(gradients, seed);
+      const states = generateQuiz(quiz({ ...gradients, ask: 'states' }), seed);
+      return JSON.stringify(states) === JSON.stringify({ ...file, loss: undefined, targets: undefined });
+    });
+    // the states quiz's own draw is kept whenever it passes the gradients' rule too: most seeds
+    expect(same.length).toBeGreaterThan(seeds.length / 2);
+  });
+
+  // leaving every cell 0 must not pass: of the gradients asked, at most half are 0 as written
+  it.each([
+    ['rnn', 1, 1, 3, 0],
+    ['rnn', 2, 2, 3, 1],
+    ['lstm', 2, 2, 3, 1],
+    ['lstm', 1, 1, 2, 1],
+    ['gru', 2, 2, 3, 1],
+    ['gru', 3, 3, 4, 2],
+  ] as const)(
+    'asks few gradients that are 0, on a %s with H = %i, I = %i, T = %i at %i decimals',
+    (cell, H, I, T, d) => {
+      for (const matrix of quizMatrices(cell, T))
+        for (let k = 0; k < 15; k++) {
+          const settings = quiz({ cell, H, I, T, decimals: d, ask: 'gradients', matrix });
+          const records = recordsOf(generateQuiz(settings, `z${k}`));
+          const asked = quizQuestions(records, settings);
+          const zeros = asked.filter((n) => roundHalfAwayFromZero(records[n]!.value, d) === 0);
+          expect(2 * zeros.length, `${matrix}, seed z${k}`).toBeLessThanOrEqual(asked.length);
+        }
+    },
+  );
+
+  it('takes 1 or 2 decimals for a gated cell, whose gates at 0 decimals are 0 or 1, with a slope of 0', () => {
+    expect(parseQuizQuery('cell=lstm&decimals=0&ask=gradients&seed=abc')).toEqual({
+      ok: false,
+      problems: [{ param: 'decimals', got: '0', expected: { kind: 'range', min: 1, max: 2 } }],
+    });
+    expect(parseQuizQuery('cell=rnn&decimals=0&ask=gradients&seed=abc').ok).toBe(true);
+    expect(parseQuizQuery('cell=gru&decimals=0&ask=states&seed=abc').ok).toBe(true);
+  });
+
+  it('with one step asks no recurrent matrix, whose gradient ∂L/∂a₁ h₀ᵀ is 0 with h₀ = 0', () => {
+    expect(quizMatrices('rnn', 1)).toEqual(['W_ih', 'W_hy']);
+    expect(quizMatrix(quiz({ cell: 'gru', T: 1, ask: 'gradients' }))).toBe('W_ir');
+    expect(parseQuizQuery('cell=rnn&T=1&ask=gradients&matrix=W_hh&seed=abc')).toEqual({
+      ok: false,
+      problems: [{ param: 'matrix', got: 'W_hh', expected: { kind: 'choice', choices: ['W_ih', 'W_hy'] } }],
+    });
   });
 
   it('asks every ∂L/∂h_t, from T back to 0, then every entry of the chosen matrix’s gradient', () => {
@@ -88,7 +137,13 @@ describe('a gradients quiz', () => {
   it('refuses a matrix the cell does not have, and ignores one on a quiz that asks no gradients', () => {
     expect(parseQuizQuery('cell=lstm&ask=gradients&matrix=W_hh&seed=abc')).toEqual({
       ok: false,
-      problems: [{ param: 'matrix', got: 'W_hh', expected: { kind: 'choice', choices: quizMatrices('lstm') } }],
+      problems: [
+        {
+          param: 'matrix',
+          got: 'W_hh',
+          expected: { kind: 'choice', choices: quizMatrices('lstm', DEFAULT_QUIZ_SETTINGS.T) },
+        },
+      ],
     });
     expect(parseQuizQuery('ask=states&matrix=W_hh&seed=abc')).toEqual({
       ok: true,

@@ -8,6 +8,7 @@ import {
   quizQuestions,
   type QuizExpected,
   type QuizSettings,
+  quizMinDecimals,
 } from '../../../src/core/practice/quiz';
 import { createRandom, isSeed, randomSeed } from '../../../src/core/practice/random';
 import { buildRecords, type TraceRecord } from '../../../src/core/records/records';
@@ -396,13 +397,16 @@ describe('the quiz link', () => {
     const r = createRandom('links');
     for (let k = 0; k < 50; k++) {
       const T = r.int(1, 4);
+      const cell = r.pick(QUIZ_LIMITS.cell);
+      const ask = r.pick(QUIZ_LIMITS.ask);
       const s: QuizSettings = {
-        cell: r.pick(QUIZ_LIMITS.cell),
+        cell,
         H: r.int(1, 3),
         I: r.int(1, 3),
         T,
-        decimals: r.int(0, 2),
-        ask: r.pick(QUIZ_LIMITS.ask),
+        // the gradients of a gated cell take 1 or 2 decimals
+        decimals: r.int(quizMinDecimals(cell, ask), 2),
+        ask,
         step: r.int(1, T),
         limit: r.int(0, 60),
       };

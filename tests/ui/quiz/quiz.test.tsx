@@ -45,6 +45,21 @@ describe('a quiz with a time limit', () => {
 });
 
 describe('the New quiz form', () => {
+  it('offers the gradients of an LSTM at 1 or 2 decimals only, and with T = 1 no recurrent matrix', async () => {
+    render(<App store={createWorksheetStore(null)} />);
+    const options = (label: string) =>
+      [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => o.value);
+    await userEvent.selectOptions(screen.getByLabelText('Cell'), 'lstm');
+    await userEvent.selectOptions(screen.getByLabelText('Decimals'), '0');
+    await userEvent.selectOptions(screen.getByLabelText('Asked'), 'gradients');
+    // at 0 decimals its gates are written 0 or 1, where σ′ is 0: the form moves on to 1
+    expect(options('Decimals')).toEqual(['1', '2']);
+    expect((screen.getByLabelText('Decimals') as HTMLSelectElement).value).toBe('1');
+    expect(options('Gradient of')[0]).toBe('W_hi');
+    await userEvent.selectOptions(screen.getByLabelText('Steps T'), '1');
+    expect(options('Gradient of')).toEqual(['W_ii', 'W_if', 'W_ig', 'W_io', 'W_hy']);
+  });
+
   it('keeps a bad time limit as typed, says what is wrong beside it, and will not start', async () => {
     render(<App store={createWorksheetStore(null)} />);
     const limit = screen.getByLabelText('Time limit (minutes, 0 for none)');
