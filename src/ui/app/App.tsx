@@ -101,42 +101,37 @@ function Walkthrough() {
   const mode = useWorksheet((s) => s.mode);
   if (!computed.ok) return <ProblemList title={messages.invalidWorksheet} problems={computed.problems} />;
   const { model } = computed.sheet;
+  const walking = mode === 'walkthrough';
+  // the plot and the training panel belong to the walkthrough, but stay mounted (hidden) in
+  // practice: a moved slider's start, the training's way back and a run in progress outlive a trip
+  // to Practice. The rest is drawn afresh for each mode (the keys), as each mode draws it its way.
+  const kept = (panel: React.ReactNode) =>
+    mode !== 'quiz' && (
+      <div className="walkthrough-panel" hidden={!walking}>
+        {panel}
+      </div>
+    );
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
-      {mode === 'walkthrough' && (
-        <>
-          <InputChooser />
-          <GradientPlot />
-          <UnrolledDiagram />
-          <div className="pinned">
-            <FramePanel />
-            <Controls />
-          </div>
-          <Sheet />
-          <WorksheetNotes />
-          <ComparePanel />
-          <TrainPanel />
-          <FollowCurrent />
-        </>
+      {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
+      {kept(<GradientPlot />)}
+      {walking && <UnrolledDiagram />}
+      {walking && (
+        <div className="pinned">
+          <FramePanel />
+          <Controls />
+        </div>
       )}
-      {mode === 'practice' && (
-        <>
-          <InputChooser />
-          <PracticePanel />
-          <Sheet />
-          <WorksheetNotes />
-          <ResumePractice />
-        </>
-      )}
-      {mode === 'quiz' && (
-        <>
-          <QuizPanel />
-          <Sheet />
-          <ResumePractice />
-        </>
-      )}
+      {mode === 'practice' && <PracticePanel />}
+      {mode === 'quiz' && <QuizPanel />}
+      <Sheet key={`sheet-${mode}`} />
+      {mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
+      {walking && <ComparePanel />}
+      {kept(<TrainPanel />)}
+      {walking && <FollowCurrent />}
+      {!walking && <ResumePractice key={`resume-${mode}`} />}
     </>
   );
 }

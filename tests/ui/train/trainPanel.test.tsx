@@ -43,6 +43,23 @@ describe('the training panel', () => {
     expect(params(store)).toEqual({ W_ih: [[1]], W_hh: [[-5]] });
   });
 
+  it('keeps its way back, and what it showed, over a trip to Practice and back', async () => {
+    const store = createWorksheetStore('elman-ciao');
+    render(<App store={store} />);
+    const eta = screen.getByLabelText('Learning rate η');
+    await userEvent.clear(eta);
+    await userEvent.type(eta, '0.001');
+    await userEvent.click(screen.getByRole('button', { name: 'Take one step' }));
+    act(() => store.getState().setMode('practice'));
+    // in practice the panel is out of sight (and out of the accessibility tree)
+    expect(screen.queryByRole('heading', { name: 'A training step' })).toBeNull();
+    act(() => store.getState().setMode('walkthrough'));
+    expect(screen.getByLabelText('Learning rate η')).toHaveValue('0.001');
+    expect(screen.getByText(/^The loss went from 46225 to /)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the original numbers' }));
+    expect(params(store)).toEqual({ W_ih: [[1]], W_hh: [[-5]] });
+  });
+
   it('bad input gets a message, stays as typed and changes nothing', async () => {
     const store = createWorksheetStore('elman-ciao');
     render(<App store={store} />);

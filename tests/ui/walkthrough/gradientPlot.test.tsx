@@ -110,6 +110,20 @@ describe('the gradient plot on a file the user opened', () => {
     await userEvent.click(await screen.findByRole('button', { name: messages.gradientReset }));
     expect(W_hh(store)).toEqual([[-3]]);
   });
+
+  it('resets to the file as opened after a trip to Practice and back, with the slider where it was left', async () => {
+    const store = createWorksheetStore(null);
+    const file = { ...(builtInFile(findBuiltIn('elman-ciao')!) as object), params: { W_ih: [[1]], W_hh: [[-3]] } };
+    render(<App store={store} />);
+    act(() => store.getState().openFile(file));
+    await userEvent.click(await screen.findByText(messages.gradientPlotTitle));
+    act(() => void fireEvent.change(slider(messages.gradientValueSlider('W_h')), { target: { value: '1' } }));
+    act(() => store.getState().setMode('practice'));
+    act(() => store.getState().setMode('walkthrough'));
+    expect(slider(messages.gradientValueSlider('W_h')).value).toBe('1');
+    await userEvent.click(await screen.findByRole('button', { name: messages.gradientReset }));
+    expect(W_hh(store)).toEqual([[-3]]);
+  });
 });
 
 describe('the gradient plot on other worksheets', () => {
