@@ -12,6 +12,17 @@ beforeEach(() => window.history.replaceState(null, '', '/'));
 const params = (store: ReturnType<typeof createWorksheetStore>) =>
   (store.getState().file as { params: Record<string, number[][]> }).params;
 
+/** The panel on "ciao", with η typed as given (what the student types is read when a step is taken). */
+async function ciaoWithEta(text: string) {
+  const store = createWorksheetStore('elman-ciao');
+  render(<App store={store} />);
+  const eta = screen.getByLabelText('Learning rate η');
+  await userEvent.clear(eta);
+  await userEvent.type(eta, text);
+  return { store, eta };
+}
+const takeOneStep = () => userEvent.click(screen.getByRole('button', { name: 'Take one step' }));
+
 describe('the training panel', () => {
   it('is there for a worksheet with a loss, decided from the file, not its id', () => {
     const store = createWorksheetStore('elman-ciao');
@@ -29,13 +40,9 @@ describe('the training panel', () => {
   });
 
   it('one step at η = 0.001 writes W_h = −5 − 0.001 · (−44720) = 39.72 into the sheet; back again', async () => {
-    const store = createWorksheetStore('elman-ciao');
-    render(<App store={store} />);
-    const eta = screen.getByLabelText('Learning rate η');
-    await userEvent.clear(eta);
-    await userEvent.type(eta, '0.001');
+    const { store } = await ciaoWithEta('0.001');
     expect(store.getState().frame).toBe(0); // typing did not step the sheet
-    await userEvent.click(screen.getByRole('button', { name: 'Take one step' }));
+    await takeOneStep();
     expect(params(store).W_hh![0]![0]).toBeCloseTo(39.72, 10);
     expect(params(store).W_ih![0]![0]).toBeCloseTo(-91.45, 10);
     expect(screen.getByText(/^The loss went from 46225 to /)).toBeInTheDocument();
@@ -44,12 +51,8 @@ describe('the training panel', () => {
   });
 
   it('keeps its way back, and what it showed, over a trip to Practice and back', async () => {
-    const store = createWorksheetStore('elman-ciao');
-    render(<App store={store} />);
-    const eta = screen.getByLabelText('Learning rate η');
-    await userEvent.clear(eta);
-    await userEvent.type(eta, '0.001');
-    await userEvent.click(screen.getByRole('button', { name: 'Take one step' }));
+    const { store } = await ciaoWithEta('0.001');
+    await takeOneStep();
     act(() => store.getState().setMode('practice'));
     // in practice the panel is out of sight (and out of the accessibility tree)
     expect(screen.queryByRole('heading', { name: 'A training step' })).toBeNull();
@@ -61,12 +64,8 @@ describe('the training panel', () => {
   });
 
   it('bad input gets a message, stays as typed and changes nothing', async () => {
-    const store = createWorksheetStore('elman-ciao');
-    render(<App store={store} />);
-    const eta = screen.getByLabelText('Learning rate η');
-    await userEvent.clear(eta);
-    await userEvent.type(eta, '-1');
-    await userEvent.click(screen.getByRole('button', { name: 'Take one step' }));
+    const { store, eta } = await ciaoWithEta('-1');
+    await takeOneStep();
     expect(screen.getByRole('alert')).toHaveTextContent('The learning rate must be greater than 0 (-1 is not).');
     expect(eta).toHaveValue('-1');
     expect(eta).toHaveAttribute('aria-invalid', 'true');
