@@ -130,4 +130,21 @@ describe('a file with H = 64 and T = 256, in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('lets a screen reader reach h₄₀ and every other number of a step not drawn, through a button out of sight', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    await openLargeFile(page);
+    const step40 = page.locator('.sheet .step[data-step="40"]');
+    await expect.poll(() => step40.getAttribute('class')).toContain('not-drawn');
+    // its button is out of sight and out of the Tab order, named for the step (a screen reader reads it)
+    const show = step40.getByRole('button', { name: 'Show the numbers of t = 40' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    // the step is drawn and the focus is on it, so reading goes on with its numbers
+    await expect.poll(() => step40.getAttribute('class')).toBe('step');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe('40');
+    expect(await step40.locator('.sheet-cell[data-q="h"][data-t="40"][data-i="15"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

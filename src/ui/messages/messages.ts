@@ -97,6 +97,7 @@ export const messages = {
   directionBackward: 'backward (the gradients)',
   gradientsLabel: 'Gradients',
   stepGradientsLabel: (t: number) => `Gradients at t = ${t}`,
+  drawStep: (t: number) => `Show the numbers of t = ${t}`,
   stepSharesLabel: (t: number) => `What t = ${t} adds to each weight's gradient`,
   weightShareLabel: (weight: string, t: number, T: number) =>
     t === T

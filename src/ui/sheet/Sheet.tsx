@@ -26,6 +26,7 @@ import { SheetCell } from './SheetCell';
 import { StepShares } from './StepShares';
 import { roleIn, useBlockLook, type BlockLook, type Part, type Placement } from './cellLook';
 import {
+  revealStep,
   selectCurrentQuantity,
   selectCurrentStep,
   stepCellCount,
@@ -174,9 +175,11 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             key={step.t}
             data-step={step.t}
             aria-label={messages.stepLabel(step.t)}
+            tabIndex={-1}
             style={isDrawn(step.t) || !stepBox ? undefined : { width: stepBox.width, height: stepBox.height }}
           >
             <h3 className="step-title">{messages.stepLabel(step.t)}</h3>
+            {!isDrawn(step.t) && <DrawStep t={step.t} />}
             {isDrawn(step.t) && <StepBody step={step} parts={parts} rows={rowsNow(step)} />}
             {backward && isDrawn(step.t) && (
               <GradientBand blocks={gradients.steps.get(step.t)} t={step.t} parts={parts} />
@@ -204,6 +207,29 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     </div>
   );
 });
+
+/**
+ * In a step not drawn, the way to its numbers for a screen reader's user, who reads on rather than
+ * scrolls: it draws the step, then puts the focus on it, so that reading goes on with its numbers.
+ * Out of sight (a step scrolled to is drawn anyway) and out of the Tab order, which would
+ * otherwise pass a button for every step of a long file; the keyboard has the t = … buttons.
+ */
+function DrawStep({ t }: { t: number }) {
+  const draw = (e: React.MouseEvent<HTMLButtonElement>) => {
+    const section = e.currentTarget.closest('.step') as HTMLElement | null;
+    revealStep(t);
+    const focusWhenDrawn = (tries: number) => {
+      if (section?.querySelector('.sheet-cell')) section.focus();
+      else if (tries > 0) requestAnimationFrame(() => focusWhenDrawn(tries - 1));
+    };
+    requestAnimationFrame(() => focusWhenDrawn(120));
+  };
+  return (
+    <button type="button" className="draw-step" tabIndex={-1} onClick={draw}>
+      {messages.drawStep(t)}
+    </button>
+  );
+}
 
 /** The input x_t along the top of the sheet. */
 function InputColumn({
