@@ -225,7 +225,7 @@ function DrawStep({ t }: { t: number }) {
     requestAnimationFrame(() => focusWhenDrawn(120));
   };
   return (
-    <button type="button" className="draw-step" tabIndex={-1} onClick={draw}>
+    <button type="button" className="draw-step sr-only" tabIndex={-1} onClick={draw}>
       {messages.drawStep(t)}
     </button>
   );
