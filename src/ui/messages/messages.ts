@@ -90,6 +90,7 @@ export const messages = {
   granularityNumber: 'every number',
   granularityVector: 'every vector',
   directionLabel: 'Pass',
+  diagramToken: (token: string) => `“${token}” ↑`,
   diagramNorm: (norm: string) => `‖·‖ = ${norm}`,
   /** a gated cell's input-side (i) or hidden-side (h) weights, all gates at once, on the graph's edges */
   diagramGateWeights: (side: 'i' | 'h') => `W_${side}·`,

@@ -1,9 +1,10 @@
 // The network unrolled through time, as the notes and the Elman slide draw it: x_t below, h_t in a
 // chain (an LSTM's c_t in a chain of its own under it, the "highway" the gradient takes), y_t
-// above and the loss L after them; the edges carry the weights they multiply by. Under each node
-// the number that has reached it so far: h_t going forward, ∂L/∂h_t (and ∂L/∂c_t) going back, so
-// the values flow left to right and the gradients right to left, in step with the sheet. The
-// current step is marked, and a click on a step of this worksheet jumps to it.
+// above and the loss L after them; the edges carry the weights they multiply by. Under each x_t
+// the token it is looked up for (the embedding), and under the column the number that has
+// reached it so far: h_t going forward, ∂L/∂h_t (and ∂L/∂c_t) going back, so the values flow
+// left to right and the gradients right to left, in step with the sheet. The current step is
+// marked, and a click on a step of this worksheet jumps to it.
 import { useRef } from 'react';
 import type { Model } from '../../core/format/worksheet';
 import { computeSheet, builtInFile } from '../../store/sheet';
@@ -48,7 +49,10 @@ export function UnrolledDiagram() {
   const lstm = model.cell === 'lstm';
   const top = hasOutput ? 4 : -40;
   const row = { y: top, h: top + 44, c: top + 88, x: top + (lstm ? 132 : 88) };
-  const valueY = row.x + BOX_H + 30;
+  // the token each x_t is looked up for, under its box: the values come under that
+  const hasTokens = columns.some((c) => c.token !== null);
+  const tokenY = row.x + BOX_H + 14;
+  const valueY = row.x + BOX_H + 30 + (hasTokens ? 14 : 0);
   const cValueY = valueY + 30;
   const partY = (lstm ? cValueY : valueY) + 22;
   const hasParts = columns.some((c) => c.part);
@@ -144,6 +148,11 @@ export function UnrolledDiagram() {
               {named && <EdgeName x={xEdge + 6} y={row.x - 5} text={edge.x} />}
               <rect className={`x ${c.input}`} x={x} y={row.x} width={BOX_W} height={BOX_H} rx={4} />
               <text x={cx} y={row.x + 16}>{`x${sub}`}</text>
+              {c.token !== null && (
+                <text className="token" x={cx} y={tokenY}>
+                  {messages.diagramToken(c.token)}
+                </text>
+              )}
               {c.own && <g transform={`translate(${cx},0)`}>{hValue(c.t)}</g>}
               {c.own && lstm && (
                 <g transform={`translate(${cx},0)`}>

@@ -1,7 +1,7 @@
 // The unrolled picture of a worksheet's network, worked out from its model alone: a column per
 // step with its input (fed, or zeros after a one-to-many's first step), its state, and its
-// output (used by the loss, computed but unused, or absent); a chained worksheet (a decoder)
-// is drawn after the one it continues.
+// output (used by the loss, computed but unused, or absent), and the token its input is looked up
+// for; a chained worksheet (a decoder) is drawn after the one it continues.
 import type { Model } from '../../core/format/worksheet';
 import { lossSteps } from '../../core/format/worksheet';
 
@@ -12,6 +12,8 @@ export interface DiagramColumn {
   readonly output: 'used' | 'unused' | 'none';
   /** a step of the open worksheet (one can jump to it), not of the one it continues */
   readonly own: boolean;
+  /** the token x_t is looked up for, on a worksheet with a vocabulary */
+  readonly token: string | null;
 }
 
 export function diagramColumns(model: Model, before: Model | null): DiagramColumn[] {
@@ -23,6 +25,7 @@ export function diagramColumns(model: Model, before: Model | null): DiagramColum
       input: x.some((v) => v !== 0) ? 'fed' : 'zero',
       output: !m.readout ? 'none' : !m.loss || covered.has(k + 1) ? 'used' : 'unused',
       own,
+      token: m.tokens?.[k] ?? null,
     }));
   };
   if (!before) return columns(model, null, true);

@@ -23,6 +23,15 @@ describe('the unrolled graph', () => {
     expect(texts('.unrolled text.edge-name')).toEqual(['W_y', 'W_x', 'W_h']);
   });
 
+  it('names under each x_t the token it is looked up for: “c”, “i”, “a”, “o” on "ciao", none on Tom Yeh’s sheet', () => {
+    drawn('elman-ciao');
+    expect(texts('.unrolled text.token')).toEqual(['“c” ↑', '“i” ↑', '“a” ↑', '“o” ↑']);
+    document.body.innerHTML = '';
+    drawn('rnn-by-hand');
+    expect(document.querySelectorAll('.unrolled rect.x').length).toBeGreaterThan(0);
+    expect(texts('.unrolled text.token')).toEqual([]);
+  });
+
   it('carries h_t forward as the walkthrough works it out, and L = 46225 at the end ("ciao", SPEC section 3)', () => {
     const { store } = drawn('elman-ciao');
     expect(texts('.unrolled text.value.h')).toEqual(['', '', '', '']);
