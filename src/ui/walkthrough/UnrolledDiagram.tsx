@@ -215,16 +215,21 @@ function EdgeName({
   );
 }
 
-/** The number that has reached a node: its name small above it (h₁, ∂L/∂h₁), the value under. */
+/**
+ * The number that has reached a node: its name small above it (h₁, ∂L/∂h₁), the value under; the
+ * name only once the value is there (before, a column of names under x_t read as x_t's own).
+ */
 function NodeText({ x, y, t, q, text }: { x: number; y: number; t: number; q: string; text: string }) {
   const gradient = q.startsWith('d:');
   const base = gradient ? q.slice(2) : q;
   const name = `${base}${subscript(t)}`;
   return (
     <>
-      <text className="value-name" x={x} y={y - 14}>
-        {gradient ? `∂L/∂${name}` : name}
-      </text>
+      {text !== '' && (
+        <text className="value-name" x={x} y={y - 14}>
+          {gradient ? `∂L/∂${name}` : name}
+        </text>
+      )}
       {/* ∂L/∂h keeps the class the tests and the styles know it by; ∂L/∂c, h and c have their own */}
       <text className={q === 'd:h' ? 'gradient' : q === 'd:c' ? 'gradient-c' : `value ${q}`} x={x} y={y} data-t={t}>
         {text}

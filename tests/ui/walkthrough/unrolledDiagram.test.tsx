@@ -35,9 +35,12 @@ describe('the unrolled graph', () => {
   it('carries h_t forward as the walkthrough works it out, and L = 46225 at the end ("ciao", SPEC section 3)', () => {
     const { store } = drawn('elman-ciao');
     expect(texts('.unrolled text.value.h')).toEqual(['', '', '', '']);
+    // a value's name comes with it
+    expect(texts('.unrolled text.value-name')).toEqual([]);
     act(() => store.getState().last());
     // h = 1, −7, 44, −215; y = 215; L = (215 − 0)² = 46225
     expect(texts('.unrolled text.value.h').map(minus)).toEqual([1, -7, 44, -215]);
+    expect(texts('.unrolled text.value-name')).toEqual(['h₁', 'h₂', 'h₃', 'h₄']);
     expect(document.querySelector('.unrolled text[data-q="L"]')?.textContent).toBe('46225');
   });
 
