@@ -198,7 +198,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
             <h3 className="step-title">{messages.gradientsLabel}</h3>
             <div className="sheet-row">
               {gradients.totals.map((block) => (
-                <GradientView key={block.q} block={block} parts={parts} whole={!windowed} />
+                <GradientView key={block.q} block={block} parts={parts} whole={!windowed || drawn === null} />
               ))}
             </div>
           </section>
