@@ -90,6 +90,8 @@ export const messages = {
   granularityNumber: 'every number',
   granularityVector: 'every vector',
   directionLabel: 'Pass',
+  /** the slope of the activation at step t, e.g. tanh′(a₃) */
+  diagramSlope: (fn: string, t: string) => `${fn === 'relu' ? 'ReLU' : fn === 'identity' ? 'id' : fn}′(a${t})`,
   diagramToken: (token: string) => `“${token}” ↑`,
   diagramNorm: (norm: string) => `‖·‖ = ${norm}`,
   /** a gated cell's input-side (i) or hidden-side (h) weights, all gates at once, on the graph's edges */

@@ -6,7 +6,9 @@
 // left to right and the gradients right to left, in step with the sheet. The current step is
 // marked, and a click on a step of this worksheet jumps to it.
 import { useRef } from 'react';
+import { scalarDerivative } from '../../core/engine/activations';
 import type { Model } from '../../core/format/worksheet';
+import type { Sheet } from '../../core/records/tex';
 import { computeSheet, builtInFile } from '../../store/sheet';
 import { selectFrames, selectSheet, selectView, stepOf, type WorksheetState } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
@@ -25,6 +27,8 @@ const BOX_H = 24;
 const C_X = 14;
 const C_W = 26;
 const X_EDGE = 7;
+/** the lines of φ′(a_t), one a unit */
+const SLOPE_LINE = 13;
 
 export function UnrolledDiagram() {
   const store = useWorksheetStore();
@@ -54,12 +58,16 @@ export function UnrolledDiagram() {
   const tokenY = row.x + BOX_H + 14;
   const valueY = row.x + BOX_H + 30 + (hasTokens ? 14 : 0);
   const cValueY = valueY + 30;
-  const partY = (lstm ? cValueY : valueY) + 22;
+  // going back through an RNN, what ∂L/∂h_t is multiplied by on its way to a_t: φ′(a_t), a line a unit
+  const slopes = backward && model.cell === 'rnn';
+  const slopeY = valueY + 28;
+  const below = lstm ? cValueY : slopes ? slopeY + SLOPE_LINE * (model.H - 1) : valueY;
+  const partY = below + 22;
   const hasParts = columns.some((c) => c.part);
   // backward, h₀ (and c₀) are drawn too: the gradient ends there
   const shift = backward ? W : 0;
   const lossX = 8 + shift + columns.length * W;
-  const height = (hasParts ? partY : lstm ? cValueY : valueY) + 10;
+  const height = (hasParts ? partY : below) + 10;
   const edge = edgeNames(model);
   const hValue = (t: number) => <NodeText x={0} y={valueY} t={t} q={backward ? 'd:h' : 'h'} text={reached[t] ?? ''} />;
   return (
@@ -154,6 +162,11 @@ export function UnrolledDiagram() {
                 </text>
               )}
               {c.own && <g transform={`translate(${cx},0)`}>{hValue(c.t)}</g>}
+              {c.own && slopes && reached[c.t] && (
+                <g transform={`translate(${cx},0)`}>
+                  <SlopeText y={slopeY} t={c.t} sheet={computed.sheet} />
+                </g>
+              )}
               {c.own && lstm && (
                 <g transform={`translate(${cx},0)`}>
                   <NodeText x={0} y={cValueY} t={c.t} q={backward ? 'd:c' : 'c'} text={reachedC[c.t] ?? ''} />
@@ -234,6 +247,26 @@ function NodeText({ x, y, t, q, text }: { x: number; y: number; t: number; q: st
       <text className={q === 'd:h' ? 'gradient' : q === 'd:c' ? 'gradient-c' : `value ${q}`} x={x} y={y} data-t={t}>
         {text}
       </text>
+    </>
+  );
+}
+
+/** φ′(a_t) of an RNN's step t, its name above and each unit's value on a line of its own. */
+function SlopeText({ y, t, sheet }: { y: number; t: number; sheet: Sheet }) {
+  const { model } = sheet;
+  const slopes = Array.from({ length: model.H }, (_v, i) =>
+    scalarDerivative(model.activation, sheet.value('pre:h', t, i), sheet.value('h', t, i)),
+  );
+  return (
+    <>
+      <text className="value-name" x={0} y={y - 14}>
+        {messages.diagramSlope(model.activation, subscript(t))}
+      </text>
+      {slopes.map((v, i) => (
+        <text key={i} className="slope" x={0} y={y + i * SLOPE_LINE} data-t={t}>
+          {displayNumber(v, model.decimals)}
+        </text>
+      ))}
     </>
   );
 }

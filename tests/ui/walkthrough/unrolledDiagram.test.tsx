@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorksheetStore, selectFrames } from '../../../src/store/worksheetStore';
+import { createWorksheetStore, selectFrames, selectSheet } from '../../../src/store/worksheetStore';
 import { StoreContext } from '../../../src/ui/common/storeContext';
 import { UnrolledDiagram } from '../../../src/ui/walkthrough/UnrolledDiagram';
 
@@ -30,6 +30,24 @@ describe('the unrolled graph', () => {
     drawn('rnn-by-hand');
     expect(document.querySelectorAll('.unrolled rect.x').length).toBeGreaterThan(0);
     expect(texts('.unrolled text.token')).toEqual([]);
+  });
+
+  it('going back through an RNN, writes under h_t the slope ∂L/∂h_t meets on its way to a_t: tanh′(a_t) = 1 − h_t²', () => {
+    const { store } = drawn('sentiment-many-to-one');
+    act(() => store.getState().setDirection('backward', selectFrames(store.getState()).length - 1));
+    const computed = selectSheet(store.getState());
+    if (!computed.ok) throw new Error('sentiment-many-to-one does not compute');
+    const h = (t: number, i: number) => computed.sheet.value('h', t, i);
+    expect(texts('.unrolled text.value-name').filter((n) => n?.startsWith('tanh'))).toEqual([
+      'tanh′(a₁)',
+      'tanh′(a₂)',
+      'tanh′(a₃)',
+    ]);
+    const byHand = [1, 2, 3].flatMap((t) => [0, 1].map((i) => (1 - h(t, i) ** 2).toFixed(2)));
+    expect(texts('.unrolled text.slope')).toEqual(byHand);
+    // forward, no slopes
+    act(() => store.getState().setDirection('forward', 0));
+    expect(texts('.unrolled text.slope')).toEqual([]);
   });
 
   it('carries h_t forward as the walkthrough works it out, and L = 46225 at the end ("ciao", SPEC section 3)', () => {
