@@ -26,6 +26,8 @@ export function katexWoff2Only(): Plugin {
 export function compileHints(): Plugin {
   return {
     name: 'compile-hints',
+    // after minifying, which drops comments; the line is the same in every build, so the file's
+    // hash, worked out before it, still changes whenever the code does
     generateBundle(_o, bundle) {
       for (const chunk of Object.values(bundle))
         if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;

@@ -516,6 +516,17 @@ describe('quiz', () => {
     expect(storage.getItem(old)).toContain('"7"');
   });
 
+  it('keeps a gradients quiz under generation 3: its loss and its numbers changed, a states quiz’s did not', () => {
+    const storage = new FakeStorage();
+    const gradients = { ...SETTINGS, ask: 'gradients' as const, decimals: 1 };
+    const store = createWorksheetStore('rnn-by-hand', {
+      persistence: createPersistence(() => storage),
+      now: () => START,
+    });
+    store.getState().startQuiz(gradients, 'abc', 'title');
+    expect(storageKey(store.getState())).toBe(progressKey(`quiz:g3:${formatQuizQuery(gradients, 'abc')}`));
+  });
+
   it('refuses hints', () => {
     const store = quiz();
     store.getState().nextHint(h(1, 0));

@@ -32,7 +32,7 @@
 //   drawn for it, and guessing 0 must not pay there either: of the gradients it asks, at most
 //   half are 0 as written. A draw whose gradients break that is drawn again, so a gradients quiz
 //   has the numbers of the same quiz asking states wherever those already keep it (on 2×2×3
-//   sheets, about 9 seeds in 10). Two choices could never keep it and are not offered: at 0
+//   sheets, about 9 seeds in 10), and two gradients quizzes on different matrices may differ. Two choices could never keep it and are not offered: at 0
 //   decimals an LSTM's or GRU's gates are written 0 or 1, where σ′ = σ(1 − σ) is 0, so the
 //   gradients through them are 0 (such a quiz takes 1 or 2 decimals); and with T = 1 the
 //   recurrent matrix's gradient is ∂L/∂a₁ h₀ᵀ with h₀ = 0 (such a quiz asks an input matrix).
@@ -55,10 +55,13 @@ export type QuizAsk = 'states' | 'step' | 'all' | 'gradients';
 
 /**
  * Which drawing of numbers a seed gives: raised whenever the same link would give other numbers
- * (2: seeded from the sheet's shape alone, with the no-zero and changing-input rules), so that
- * progress saved on the old numbers is never shown on the new ones.
+ * (2: seeded from the sheet's shape alone, with the no-zero and changing-input rules; 3, for the
+ * gradients quizzes only: the loss over every step, and their own no-zero rule), so that progress
+ * saved on the old numbers is never shown on the new ones.
  */
-export const QUIZ_GENERATOR = 2;
+export function quizGenerator(settings: QuizSettings): number {
+  return settings.ask === 'gradients' ? 3 : 2;
+}
 
 export interface QuizSettings {
   readonly cell: CellKind;
@@ -150,7 +153,8 @@ const WHOLE_NUMBER = /^[+-]?\d{1,9}$/;
  * The quiz worksheet for settings and a seed, following the hand-friendly rules above. The seed
  * and the settings that shape the sheet feed the generator, so the same pair always gives a
  * deep-equal file, a change to the seed, cell, H, I, T or decimals gives other numbers, and one
- * to ask, step or limit gives the same. Throws a RangeError for settings or a seed that
+ * to ask, step or limit gives the same (but for a gradients quiz, which draws again where the
+ * gradients it asks are mostly 0: see the rules above). Throws a RangeError for settings or a seed that
  * parseQuizQuery would refuse.
  * @param title  shown on the sheet as given (the UI words it; core writes none)
  */
@@ -267,7 +271,8 @@ export function parseQuizQuery(query: string): QuizQueryResult {
   const whole = (param: 'H' | 'I' | 'T' | 'decimals' | 'step' | 'limit', max?: number, min?: number): number => {
     const range = { min: min ?? QUIZ_LIMITS[param].min, max: max ?? QUIZ_LIMITS[param].max };
     const v = raw(param);
-    if (v === null) return DEFAULT_QUIZ_SETTINGS[param];
+    // left out: the default, or the least this quiz takes (a gated cell's gradients: 1 decimal)
+    if (v === null) return Math.max(DEFAULT_QUIZ_SETTINGS[param], range.min);
     // + 0 turns "-0" into 0, so that the settings read compare equal to the ones written
     const n = WHOLE_NUMBER.test(v) ? Number(v) + 0 : NaN;
     if (n >= range.min && n <= range.max) return n;
@@ -455,9 +460,9 @@ function inputChanges(file: WorksheetFile, T: number): boolean {
 }
 
 /**
- * At most half the values a quiz asking `ask` asks are 0 as written, so that leaving 0 everywhere
- * cannot pass. The states are judged whatever the quiz asks, so that ask does not change the
- * numbers; a quiz asking gradients judges its gradients too.
+ * At most half the values a quiz asks are 0 as written, so that leaving 0 everywhere cannot pass.
+ * The states are judged whatever the quiz asks, so that ask does not change the numbers; a quiz
+ * asking gradients judges the gradients it asks too (so its numbers may depend on the matrix).
  */
 function fewZeros(
   records: readonly TraceRecord[],

@@ -1,7 +1,7 @@
 // What more than one slice needs: the mode guards, where the open worksheet's progress is kept
 // (its storage key), reading and saving it, and what leaving for home or out of a quiz resets.
 import type { StoreApi } from 'zustand/vanilla';
-import { formatQuizQuery, QUIZ_GENERATOR } from '../../core/practice/quiz';
+import { formatQuizQuery, quizGenerator } from '../../core/practice/quiz';
 import { contentHash, EMPTY_PROGRESS, progressKey, type Persistence, type Progress } from '../persist';
 import type { Mode } from '../practice';
 import type { WorksheetState } from '../worksheetStore';
@@ -42,7 +42,7 @@ export const quizStarted = (now: () => number): NonNullable<Progress['quiz']> =>
  */
 export function storageKey(s: WorksheetState): string {
   if (s.worksheetId === QUIZ && s.quiz)
-    return progressKey(`quiz:g${QUIZ_GENERATOR}:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
+    return progressKey(`quiz:g${quizGenerator(s.quiz.settings)}:${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`);
   return progressKey(`${s.worksheetId ?? ''}:${contentHash(s.file)}`);
 }
 

@@ -116,7 +116,9 @@ function groupWidth(tex: string, pos: { at: number }, closing?: string): number 
 
 /** After a backslash: the command's width, its arguments included. */
 function commandWidth(tex: string, pos: { at: number }): number {
-  const name = (/^[A-Za-z]+|^./.exec(tex.slice(pos.at)) as RegExpExecArray)[0];
+  // a backslash at the very end names nothing
+  const name = /^[A-Za-z]+|^[\s\S]/.exec(tex.slice(pos.at))?.[0] ?? '';
+  if (name === '') return 0;
   pos.at += name.length;
   if (name === 'frac' || name === 'tfrac' || name === 'dfrac') {
     // numerator over denominator; \tfrac draws both as scripts
@@ -145,7 +147,7 @@ function argumentWidth(tex: string, pos: { at: number }): number {
     pos.at++;
     return groupWidth(tex, pos, '}');
   }
-  const one = (/^\\[A-Za-z]+|^\\.|^./.exec(tex.slice(pos.at)) ?? [''])[0];
+  const one = (/^\\[A-Za-z]+|^\\[\s\S]?|^[\s\S]/.exec(tex.slice(pos.at)) ?? [''])[0];
   pos.at += one.length;
   return groupWidth(one, { at: 0 });
 }

@@ -102,10 +102,10 @@ export const messages = {
   stepGradientsLabel: (t: number) => `Gradients at t = ${t}`,
   drawStep: (t: number) => `Show the numbers of t = ${t}`,
   stepSharesLabel: (t: number) => `What t = ${t} adds to each weight's gradient`,
-  weightShareLabel: (weight: string, t: number, T: number) =>
-    t === T
+  weightShareLabel: (weight: string, t: number, from: number) =>
+    t === from
       ? `∂L/∂${weight}: the share of t = ${t}`
-      : `∂L/∂${weight}: the share of t = ${t}, and the shares of t = ${T} down to ${t} added up`,
+      : `∂L/∂${weight}: the share of t = ${t}, and the shares of t = ${from} down to ${t} added up`,
   captionGradient: {
     squared_error: (result: string, values: string) =>
       `The squared error's slope: 2 times (y − target) gives ${result} = ${values}.`,

@@ -75,18 +75,17 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     const size = (W: string) => (W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W)) ?? { rows: 0, cols: 0 };
     return layout.reduce((sum, step) => sum + stepCellCount(step, size), 0) > WHOLE_SHEET_CELLS;
   }, [layout, model]);
-  // what each step adds to each weight's gradient: on a sheet drawn whole (on a large one, the
-  // shares would outnumber the sheet's own numbers many times over)
-  const shares = useMemo(
-    () =>
-      backward && !windowed
-        ? gradients.totals.flatMap((b) => {
-            const w = b.kind === 'matrix' ? weightShares(sheet, b.q) : null;
-            return w ? [w] : [];
-          })
-        : NO_SHARES,
-    [backward, windowed, gradients, sheet],
-  );
+  // what each step adds to each weight's gradient: on a sheet drawn whole, while they are not
+  // more numbers than such a sheet has (each weight's grid twice a step: they soon outnumber it)
+  const shares = useMemo(() => {
+    if (!backward || windowed) return NO_SHARES;
+    const weights = gradients.totals.flatMap((b) => {
+      const w = b.kind === 'matrix' ? weightShares(sheet, b.q) : null;
+      return w ? [w] : [];
+    });
+    const cells = weights.reduce((sum, w) => sum + 2 * w.steps.length * w.rows * w.cols, 0);
+    return cells <= WHOLE_SHEET_CELLS ? weights : NO_SHARES;
+  }, [backward, windowed, gradients, sheet]);
   // a sheet drawn whole still draws the steps up to the one being worked first, those after it just
   // after the first paint (in a transition, to the right of what is drawn, so nothing drawn moves):
   // opening a worksheet, its givens and first numbers are on screen sooner

@@ -70,13 +70,15 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
   };
   const grid = { gridTemplateColumns: `repeat(${cols}, var(--cell-width))` };
   const weight = q.slice(2);
+  // the sum starts at the last step with a share: T, or the last the loss reads
+  const first = shares.steps[0]?.t ?? model.T;
   const product = (at: number | undefined) =>
     `${quantityTex(model, d.q, at)}\\,${quantityTex(model, v.q, at, lag)}^{\\top}`;
   return (
     <div
       className="share-pair"
       role="group"
-      aria-label={messages.weightShareLabel(paramText(model, weight), step.t, model.T)}
+      aria-label={messages.weightShareLabel(paramText(model, weight), step.t, first)}
     >
       <div className="block gradient-matrix share">
         <span className="block-head">
@@ -86,10 +88,10 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
           {entries.map((_n, k) => cell(`share:${q}`, step.share, k, true))}
         </div>
       </div>
-      {step.t < model.T && (
+      {step.t < first && (
         <div className="block gradient-matrix share-sum">
           <span className="block-head">
-            <Tex tex={`\\sum_{t=${step.t}}^{${model.T}} ${product(undefined)}`} />
+            <Tex tex={`\\sum_{t=${step.t}}^{${first}} ${product(undefined)}`} />
           </span>
           <div className="gradient-grid" style={grid}>
             {entries.map((_n, k) => cell(`sum:${q}`, step.sum, k, false))}

@@ -67,6 +67,12 @@ function TrainSection({ model }: { model: Model }) {
   const [randomStarted, setRandomStarted] = useState(false);
   const training = useRef<Training | null>(null);
   useEffect(() => () => training.current?.cancel(), []);
+  // a run is stopped when the walkthrough is left (the panel stays, hidden): its numbers would
+  // otherwise land on the sheet the student is practising on, under answers kept for the old ones
+  const walking = useWorksheet((s) => s.mode === 'walkthrough');
+  useEffect(() => {
+    if (!walking) training.current?.cancel();
+  }, [walking]);
   const running = run?.status === 'running';
 
   /** Puts new numbers into the sheet, remembering the first ones for the way back. */

@@ -77,6 +77,12 @@ describe('a gradients quiz', () => {
     expect(parseQuizQuery('cell=gru&decimals=0&ask=states&seed=abc').ok).toBe(true);
   });
 
+  it('reads a link that leaves decimals out as the least the quiz takes: 1 for an LSTM’s gradients', () => {
+    const read = parseQuizQuery('cell=lstm&ask=gradients&seed=abc');
+    expect(read.ok && read.settings.decimals).toBe(1);
+    expect(() => generateQuiz((read as { settings: QuizSettings }).settings, 'abc')).not.toThrow();
+  });
+
   it('with one step asks no recurrent matrix, whose gradient ∂L/∂a₁ h₀ᵀ is 0 with h₀ = 0', () => {
     expect(quizMatrices('rnn', 1)).toEqual(['W_ih', 'W_hy']);
     expect(quizMatrix(quiz({ cell: 'gru', T: 1, ask: 'gradients' }))).toBe('W_ir');

@@ -33,4 +33,10 @@ describe('texWidthEm, the stand-in width of a formula before KaTeX is in', () =>
     expect(texWidthEm('\\text{a\\char92{}b}')).toBeCloseTo(1.21 * (0.55 + 0.5 + 0.43), 6);
     expect(texWidthEm('x\\char')).toBeCloseTo(1.21 * (0.55 + 0.5), 6);
   });
+
+  it('measures TeX cut short or odd without throwing: a trailing backslash counts for nothing', () => {
+    expect(texWidthEm('x\\')).toBeCloseTo(1.21 * 0.55, 6);
+    for (const tex of ['x_\\', '\\text{\\', 'a\\\nb', '{', '}', '^', '\\frac{a}'])
+      expect(Number.isFinite(texWidthEm(tex)), tex).toBe(true);
+  });
 });

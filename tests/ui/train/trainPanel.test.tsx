@@ -97,6 +97,18 @@ describe('the training panel', () => {
     expect(params(store).W_hh![0]![0]).not.toBe(-5);
   });
 
+  it('a run still going when Practice is opened stops there, and the sheet keeps its numbers', async () => {
+    const { store } = await ciaoWithEta('0.00001');
+    const steps = screen.getByLabelText('Steps N');
+    await userEvent.clear(steps);
+    await userEvent.type(steps, '10000');
+    await userEvent.click(screen.getByRole('button', { name: 'Train' }));
+    act(() => store.getState().setMode('practice'));
+    act(() => store.getState().setMode('walkthrough'));
+    await waitFor(() => expect(screen.getByText(/^Training stopped after \d+ steps/)).toBeInTheDocument());
+    expect(params(store)).toEqual({ W_ih: [[1]], W_hh: [[-5]] });
+  });
+
   it('a run that overflows stops there and leaves the sheet as it was', async () => {
     const store = createWorksheetStore('elman-ciao');
     render(<App store={store} />);
