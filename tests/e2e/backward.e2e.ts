@@ -102,4 +102,21 @@ describe('the backward pass in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('follows a link to a backward frame of another worksheet from the open page, and one Back returns home', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    await page.locator('.home').first().waitFor();
+    // a link followed in the page: Chromium fires popstate and hashchange for it
+    await page.evaluate(`location.hash = '#/elman-ciao/backward/11'`);
+    await page.waitForFunction(() =>
+      document.querySelector('.controls .counter')?.textContent?.startsWith('Frame 11 of 11'),
+    );
+    await page.waitForTimeout(100);
+    expect(await page.evaluate('location.hash')).toBe('#/elman-ciao/backward/11');
+    expect(await page.getByRole('radio', { name: 'backward (the gradients)' }).isChecked()).toBe(true);
+    await page.goBack();
+    await page.locator('.home').first().waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

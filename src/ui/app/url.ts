@@ -90,15 +90,27 @@ function apply(store: StoreApi<WorksheetState>, l: Location): void {
 
 export function useUrlSync(store: StoreApi<WorksheetState>): void {
   useEffect(() => {
-    const fromUrl = () => {
-      const l = parseHash(window.location.hash);
-      if (l) apply(store, l);
-    };
-    fromUrl();
     const current = () => formatHash(store.getState());
     // a broken quiz link stays in the address bar, beside its problems, to be mended there
     const keep = () => store.getState().quizLinkProblems !== null && store.getState().worksheetId === null;
-    if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
+    // while the address is being followed, the states it passes through (another worksheet at its
+    // first frame, before the frame the link names) are not written back: Chromium fires both
+    // popstate and hashchange for a link, and the second read that halfway address and went there
+    let following = false;
+    const fromUrl = () => {
+      const l = parseHash(window.location.hash);
+      if (!l) return;
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
+      following = true;
+      try {
+        apply(store, l);
+      } finally {
+        following = false;
+      }
+      // the address says what is shown (a link the app reads otherwise, frame 0 as 1, say)
+      if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
+    };
     const push = (hash: string) => {
       if (window.location.hash !== hash && !keep()) window.history.pushState(null, '', hash);
     };
@@ -115,6 +127,7 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       push(hash);
     };
     const unsubscribe = store.subscribe((s, before) => {
+      if (following) return;
       const sameSheet = s.worksheetId === before.worksheetId && s.mode === before.mode && s.quiz === before.quiz;
       const hash = formatHash(s);
       if (!sameSheet) {
@@ -133,6 +146,8 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
         queueMicrotask(() => (inAction = false));
       }
     });
+    fromUrl();
+    if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
     window.addEventListener('popstate', fromUrl);
     window.addEventListener('hashchange', fromUrl);
     window.addEventListener('pagehide', flush);
