@@ -48,6 +48,9 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
     [records, q, rows, cols],
   );
   const looks = useWorksheet((s) => entryLooks(s, q, entries, cols)).split(' ');
+  // in practice and a quiz, a weight's shares come once one of its entries is worked: before,
+  // rows of boxes no one can type into read as questions
+  const practising = useWorksheet((s) => s.mode !== 'walkthrough');
   const places = useMemo(() => sharePlaces(model, shares), [model, shares]);
   const cell = (name: string, values: Float64Array, k: number, lit: boolean) => {
     const look = looks[k] as string;
@@ -68,6 +71,7 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
       />
     );
   };
+  if (practising && looks.every((look) => look === 'hidden')) return null;
   const grid = { gridTemplateColumns: `repeat(${cols}, var(--cell-width))` };
   const weight = q.slice(2);
   // the sum starts at the last step with a share: T, or the last the loss reads
