@@ -119,4 +119,20 @@ describe('the backward pass in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('gives every gradient answer cell of "ciao" room for ∂L/∂h₀ = −268750 and ∂L/∂W_x = 92450 as typed', async () => {
+    const { page, problems } = await openPage(h, '/#/elman-ciao/backward/practice');
+    for (const [slot, text] of [
+      ['d:h@0[0]', '-268750'],
+      ['d:W_ih@0[0][0]', '92450'],
+      ['d:b_ih@0[0]', '44720'],
+    ] as const) {
+      const input = page.locator(`input.answer[data-slot="${slot}"]`);
+      await input.fill(text);
+      // the whole number shows: nothing scrolled out of the box
+      expect(await input.evaluate((e) => e.scrollWidth <= e.clientWidth), slot).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

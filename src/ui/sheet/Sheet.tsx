@@ -148,8 +148,15 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
   const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
+  // gradients grow large (∂L/∂h₀ = −268750 on "ciao"): their cells, answer cells too, as wide as
+  // the widest, a digit more than two at a time (and the room a gradient cell keeps either side)
+  const gradientWidth = useMemo(() => {
+    const digits = backward ? gradientDigits(records) : 0;
+    return digits <= 2 ? width : width + 0.7 * (digits - 2) + 0.8;
+  }, [backward, width, records]);
+  const widths = { '--cell-width': `${width}em`, '--gradient-cell-width': `${gradientWidth}em` };
   return (
-    <div className="sheet" style={{ '--cell-width': `${width}em` } as React.CSSProperties}>
+    <div className="sheet" style={widths as React.CSSProperties}>
       <section className="inputs" aria-label={messages.inputsLabel}>
         <span className="inputs-label">
           <Tex tex="X" />
@@ -228,6 +235,14 @@ function DrawStep({ t }: { t: number }) {
       {messages.drawStep(t)}
     </button>
   );
+}
+
+/** The most digits before the point of any gradient (1 for those under 10). */
+function gradientDigits(records: RecordTable): number {
+  let largest = 0;
+  for (let n = 0; n < records.length; n++)
+    if (records.phase(n) === 'backward') largest = Math.max(largest, Math.abs(records.value(n)));
+  return largest < 10 ? 1 : Math.floor(Math.log10(largest)) + 1;
 }
 
 /** The input x_t along the top of the sheet. */
@@ -337,7 +352,7 @@ function GradientMatrix({
       <span className="block-head">
         <Tex tex={quantityTex(parts.sheet.model, q, 0)} />
       </span>
-      <div className="gradient-grid" style={{ gridTemplateColumns: `repeat(${cols}, var(--cell-width))` }}>
+      <div className="gradient-grid" style={{ gridTemplateColumns: `repeat(${cols}, var(--gradient-cell-width))` }}>
         {cells}
       </div>
       {(rows < block.rows || cols < block.cols) && (

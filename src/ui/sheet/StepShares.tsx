@@ -72,7 +72,7 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
     );
   };
   if (practising && looks.every((look) => look === 'hidden')) return null;
-  const grid = { gridTemplateColumns: `repeat(${cols}, var(--cell-width))` };
+  const grid = { gridTemplateColumns: `repeat(${cols}, var(--gradient-cell-width))` };
   const weight = q.slice(2);
   // the sum starts at the last step with a share: T, or the last the loss reads
   const first = shares.steps[0]?.t ?? model.T;
