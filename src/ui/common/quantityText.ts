@@ -10,6 +10,13 @@ export function subscript(n: number): string {
   return String(n).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)] as string);
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A whole number as an exponent: ⁵, ⁻¹². */
+export function superscript(n: number): string {
+  return (n < 0 ? '⁻' : '') + String(Math.abs(n)).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)] as string);
+}
+
 export function paramText(model: Model, name: string): string {
   return model.labels[name] ?? name;
 }

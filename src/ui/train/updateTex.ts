@@ -3,6 +3,7 @@
 import type { Matrix, Vector } from '../../core/engine/linalg';
 import { paramTex } from '../../core/records/tex';
 import type { Model } from '../../core/format/worksheet';
+import { superscript } from '../common/quantityText';
 
 /** Entries up to which a parameter's update is written out in full. */
 export const MAX_WRITTEN_ENTRIES = 36;
@@ -77,10 +78,4 @@ export function numberText(x: number): string {
 
 function trimZeros(m: string): string {
   return m.includes('.') ? m.replace(/0+$/, '').replace(/\.$/, '') : m;
-}
-
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-function superscript(n: number): string {
-  return (n < 0 ? '⁻' : '') + [...String(Math.abs(n))].map((d) => SUPERSCRIPTS[Number(d)]).join('');
 }

@@ -1,6 +1,7 @@
 // The vertical axis of the gradient plot: whole decades from a floor to a top. A zero has no
 // place on a log scale (log 0 = −∞), so it is drawn on the floor, one decade under the smallest
 // value that is not zero, and the plot says so.
+import { superscript } from '../common/quantityText';
 
 export interface LogAxis {
   /** the floor is 10^low, the top 10^high */
@@ -40,12 +41,9 @@ export function labelledDecades(axis: LogAxis, most = 7): number[] {
   return out.reverse();
 }
 
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
 /** 10^k as it is written: 10⁵, 10⁻³ (1 and 10 as themselves). */
 export function decadeText(k: number): string {
   if (k === 0) return '1';
   if (k === 1) return '10';
-  const digits = String(Math.abs(k)).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)] as string);
-  return `10${k < 0 ? '⁻' : ''}${digits}`;
+  return `10${superscript(k)}`;
 }
