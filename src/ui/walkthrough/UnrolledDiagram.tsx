@@ -42,6 +42,8 @@ export function UnrolledDiagram() {
   const reached = useWorksheet((s) => reachedText(s, 'h').join('|')).split('|');
   const reachedC = useWorksheet((s) => reachedText(s, 'c').join('|')).split('|');
   const loss = useWorksheet(lossText);
+  // a frame that works out c_t (or ∂L/∂c_t) marks c_t's box rather than h_t's
+  const onC = useWorksheet((s) => ['c', 'd:c'].includes(selectView(s).q)) ? ' on-c' : '';
   const strip = useRef<HTMLDivElement>(null);
   useCurrentInStrip(strip, '.column.current', current);
   if (!computed.ok) return null;
@@ -94,7 +96,7 @@ export function UnrolledDiagram() {
           </marker>
         </defs>
         {backward && (
-          <g className={`column own h0 ${atStart ? 'current' : ''}`} data-t={0} transform={`translate(${8},0)`}>
+          <g className={`column own h0 ${atStart ? `current${onC}` : ''}`} data-t={0} transform={`translate(${8},0)`}>
             <rect className="h" x={(W - BOX_W) / 2} y={row.h} width={BOX_W} height={BOX_H} rx={4} />
             <text x={W / 2} y={row.h + 16}>{`h${subscript(0)}`}</text>
             {lstm && (
@@ -122,7 +124,7 @@ export function UnrolledDiagram() {
           return (
             <g
               key={k}
-              className={`column ${here ? 'current' : ''} ${c.own ? 'own' : 'other'}`}
+              className={`column ${here ? `current${onC}` : ''} ${c.own ? 'own' : 'other'}`}
               onClick={c.own ? () => store.getState().goToStep(c.t) : undefined}
               data-t={c.t}
               data-part={c.part ?? ''}

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createWorksheetStore, selectFrames, selectSheet } from '../../../src/store/worksheetStore';
+import { createWorksheetStore, selectFrames, selectSheet, selectView } from '../../../src/store/worksheetStore';
 import { StoreContext } from '../../../src/ui/common/storeContext';
 import { UnrolledDiagram } from '../../../src/ui/walkthrough/UnrolledDiagram';
 
@@ -89,5 +89,30 @@ describe('the unrolled graph', () => {
     expect(document.querySelectorAll('.unrolled .column.h0.current')).toHaveLength(1);
     act(() => store.getState().last());
     expect(document.querySelectorAll('.unrolled .column.current')).toHaveLength(0);
+  });
+
+  it("marks an LSTM's c_t box, not h_t's, while a frame works out c_t or ∂L/∂c_t", () => {
+    const { store } = drawn('lstm-2-decimals');
+    const frameWriting = (q: string) => {
+      const frames = selectFrames(store.getState());
+      for (let k = 0; k < frames.length; k++) {
+        act(() => store.getState().goTo(k));
+        if (selectView(store.getState()).q === q) return;
+      }
+      throw new Error(`no frame writes ${q}`);
+    };
+    frameWriting('c');
+    expect(document.querySelectorAll('.unrolled .column.current.on-c')).toHaveLength(1);
+    frameWriting('h');
+    expect(document.querySelectorAll('.unrolled .column.current')).toHaveLength(1);
+    expect(document.querySelectorAll('.unrolled .column.current.on-c')).toHaveLength(0);
+    act(() => store.getState().setDirection('backward', 0));
+    const back = selectFrames(store.getState());
+    const k = back.findIndex((_f, n) => {
+      act(() => store.getState().goTo(n));
+      return selectView(store.getState()).q === 'd:c';
+    });
+    expect(k).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.unrolled .column.current.on-c')).toHaveLength(1);
   });
 });
