@@ -3,7 +3,7 @@
 // that the sum at the first step is the gradient in the totals. The frames that work out a weight's
 // gradient (Σ_t …) are what adds the shares, so an entry's shares are shown once its frame has been
 // (in practice, once the student has that entry right) and light up while it is being worked.
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { slotKey } from '../../core/records/records';
 import { sharePlaces, type StepShare, type WeightShares } from '../../core/records/shares';
 import { quantityTex, type Sheet } from '../../core/records/tex';
@@ -16,6 +16,21 @@ import { Tex } from '../common/Tex';
 import { practiceDisplay, SheetCell } from './SheetCell';
 
 export const StepShares = memo(function StepShares({
+  weights,
+  t,
+  sheet,
+}: {
+  weights: readonly WeightShares[];
+  t: number;
+  sheet: Sheet;
+}) {
+  // drawn just after the rest of the sheet: a slider dragged on the gradient plot redraws the
+  // sheet every frame, and the shares (as many numbers again on a GRU) follow when it lets them
+  const drawn = useDeferredValue(useMemo(() => ({ weights, sheet }), [weights, sheet]));
+  return <StepSharesNow weights={drawn.weights} t={t} sheet={drawn.sheet} />;
+});
+
+const StepSharesNow = memo(function StepSharesNow({
   weights,
   t,
   sheet,
