@@ -3,7 +3,7 @@
 // that the sum at the first step is the gradient in the totals. The frames that work out a weight's
 // gradient (Σ_t …) are what adds the shares, so an entry's shares are shown once its frame has been
 // (in practice, once the student has that entry right) and light up while it is being worked.
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { slotKey } from '../../core/records/records';
 import { sharePlaces, type StepShare, type WeightShares } from '../../core/records/shares';
 import { quantityTex, type Sheet } from '../../core/records/tex';
@@ -24,11 +24,27 @@ export const StepShares = memo(function StepShares({
   t: number;
   sheet: Sheet;
 }) {
-  // drawn just after the rest of the sheet: a slider dragged on the gradient plot redraws the
-  // sheet every frame, and the shares (as many numbers again on a GRU) follow when it lets them
-  const drawn = useDeferredValue(useMemo(() => ({ weights, sheet }), [weights, sheet]));
+  // drawn after the frame that shows the rest of the sheet: a slider dragged on the gradient plot
+  // redraws the sheet every frame, and the shares (as many numbers again on a GRU) follow it
+  const drawn = useAfterPaint(useMemo(() => ({ weights, sheet }), [weights, sheet]));
   return <StepSharesNow weights={drawn.weights} t={t} sheet={drawn.sheet} />;
 });
+
+/** The value as it was, until the frame that shows what changed with it has been painted. */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (shown === value) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // a task queued from the next frame's callback runs after that frame is painted
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setShown(value)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
 
 const StepSharesNow = memo(function StepSharesNow({
   weights,

@@ -1,6 +1,6 @@
 // Each step's share of ∂L/∂W_h on "ciao" (SPEC §3): ∂L/∂h_t · h_{t−1}, with ∂L/∂h_t = 53750,
 // −10750, 2150, −430 and h_{t−1} = 0, 1, −7, 44 for t = 1 … 4.
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { slotKey } from '../../../src/core/records/records';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
@@ -49,5 +49,15 @@ describe("the shares of a weight's gradient on the sheet", () => {
     expect(shares(container, 'share:d:W_hh')).toEqual(SHARES.map(written));
     // −18920 − 15050 = −33970, then −44720, and + 0 at t = 1: the gradient the student wrote
     expect(shares(container, 'sum:d:W_hh')).toEqual(['−44720', '−44720', '−33970']);
+  });
+
+  it('follow W_h when it moves (just after the sheet): their sum at t = 1 is the new ∂L/∂W_h', async () => {
+    const store = createWorksheetStore('elman-ciao');
+    const { container } = render(<App store={store} />);
+    act(() => store.getState().setDirection('backward', 7));
+    act(() => store.getState().setParams({ W_hh: [[-3]] }));
+    const total = () => container.querySelector('.sheet-cell[data-q="d:W_hh"]')?.textContent;
+    expect(total()).not.toBe(written(-44720));
+    await waitFor(() => expect(shares(container, 'sum:d:W_hh')[0]).toBe(total()));
   });
 });
