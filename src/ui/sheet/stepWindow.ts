@@ -37,7 +37,7 @@ export function selectCurrentStep(s: WorksheetState): number {
   if (!computed.ok) return 1;
   const T = computed.sheet.model.T;
   if (s.mode === 'walkthrough') return selectView(s).step || T;
-  const n = selectFocusRecord(s) ?? firstBackwardAsked(s);
+  const n = practisedRecord(s);
   return n === null ? 1 : computed.records.t(n) || T;
 }
 
@@ -46,8 +46,13 @@ export function selectCurrentQuantity(s: WorksheetState): string | null {
   const computed = selectSheet(s);
   if (!computed.ok) return null;
   if (s.mode === 'walkthrough') return selectView(s).q || null;
-  const n = selectFocusRecord(s) ?? firstBackwardAsked(s);
+  const n = practisedRecord(s);
   return n === null ? null : computed.records.q(n);
+}
+
+/** In practice or a quiz, the record of the cell the student is at, or else the first one to work backward. */
+function practisedRecord(s: WorksheetState): number | null {
+  return selectFocusRecord(s) ?? firstBackwardAsked(s);
 }
 
 /** Backward, the first cell to work is ∂L/∂y_T, in the last step: drawn first, so that it can be focused. */
