@@ -5,10 +5,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { forEachRecord } from '../core/records/records';
 import { computeTrace, firstNonFinite, traceJson } from '../core/engine/trace';
-import { formatProblem, parseWorksheet } from '../core/format/validate';
+import { formatProblem, LIMITS, parseWorksheet } from '../core/format/validate';
 
-/** Larger than any worksheet within the contract's limits (H, I, O ≤ 256, T ≤ 1024). */
-export const MAX_BYTES = 64 * 1024 * 1024;
+/** The validator's own limit (LIMITS.chars): a longer file is refused as it is read, not after. */
+export const MAX_BYTES = LIMITS.chars;
 const USAGE = 'usage: npm run --silent trace -- [--records] FILE   (FILE may be - for standard input)';
 
 export interface TraceIo {

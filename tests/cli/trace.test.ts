@@ -92,6 +92,26 @@ describe('a bad file gets exit code 2, a message on stderr, nothing on stdout an
     expect(out.stderr).toMatch(/too large/);
   });
 
+  it('a file of thousands of errors lists the first 200, counts the rest, and exits 2', () => {
+    const H = 100;
+    const sheet = {
+      format: 'rnn-by-hand/worksheet',
+      version: 1,
+      cell: 'rnn',
+      params: {
+        W_ih: Array.from({ length: H }, () => [1]),
+        W_hh: Array.from({ length: H }, () => new Array<string>(H).fill('0')),
+      },
+      inputs: [[1]],
+    };
+    const out = runTraceTool([file('strings.json', JSON.stringify(sheet))], { read: readCapped, write: () => {} });
+    expect(out.code).toBe(2);
+    const lines = (out.stderr ?? '').trimEnd().split('\n');
+    // 200 listed, one that counts the other 9800, and the summary
+    expect(lines).toHaveLength(202);
+    expect(lines[200]).toMatch(/: \(file\): and 9800 more problems/);
+  });
+
   it('an endless input: /dev/zero is read up to the limit, not forever', async () => {
     const { code, stdout, stderr } = await traceTool(['/dev/zero']);
     expect(code).toBe(2);

@@ -28,7 +28,19 @@ export type LoadResult =
   | { readonly ok: true; readonly model: Model; readonly file: WorksheetFile }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export const LIMITS = { size: 256, steps: 1024, decimals: 6 } as const;
+export const LIMITS = {
+  size: 256,
+  steps: 1024,
+  decimals: 6,
+  /**
+   * The longest worksheet text read: a sheet at the size limits (an LSTM with H = I = O = 256 and
+   * T = 1024, some 1.1 million numbers) fits with numbers of up to 14 characters each; anything
+   * longer is refused before it is parsed, so a huge file costs no time.
+   */
+  chars: 16 * 2 ** 20,
+  /** the problems listed; the rest are counted ("and N more"), so a file of millions of errors stays quick to report */
+  problems: 200,
+} as const;
 
 const CELLS: readonly CellKind[] = ['rnn', 'lstm', 'gru'];
 const RNN_ACTIVATIONS: readonly RnnActivation[] = ['tanh', 'relu', 'sigmoid', 'identity'];
@@ -62,6 +74,16 @@ export function formatProblem(p: Problem): string {
 
 /** Parses JSON text and loads it; text that is not JSON is one problem at `(file)`. */
 export function parseWorksheet(text: string): LoadResult {
+  if (text.length > LIMITS.chars)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(file)',
+          message: `too large: ${mebibytes(text.length)} MiB; a worksheet is at most ${mebibytes(LIMITS.chars)} MiB`,
+        },
+      ],
+    };
   if (text.trim() === '')
     return { ok: false, problems: [{ path: '(file)', message: 'empty; expected a worksheet as JSON' }] };
   let json: unknown;
@@ -77,15 +99,37 @@ export function parseWorksheet(text: string): LoadResult {
   }));
   const loaded = loadWorksheet(json);
   if (duplicates.length === 0) return loaded;
-  return { ok: false, problems: [...duplicates, ...(loaded.ok ? [] : loaded.problems)] };
+  return { ok: false, problems: capProblems([...duplicates, ...(loaded.ok ? [] : loaded.problems)]) };
+}
+
+function mebibytes(chars: number): string {
+  return (chars / 2 ** 20).toFixed(1).replace(/\.0$/, '');
+}
+
+/** The first LIMITS.problems problems, then one line that counts the rest. */
+function capProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= LIMITS.problems) return problems;
+  return [...problems.slice(0, LIMITS.problems), moreProblems(problems.length - LIMITS.problems)];
+}
+
+function moreProblems(n: number): Problem {
+  return { path: '(file)', message: `and ${n} more problem${n === 1 ? '' : 's'} (fix the ones above first)` };
 }
 
 /** Checks a parsed JSON value against every rule of the contract and builds the Model. */
 export function loadWorksheet(json: unknown): LoadResult {
   const problems: Problem[] = [];
+  let unlisted = 0;
   const report = (path: string, message: string): void => {
-    problems.push({ path, message });
+    if (problems.length < LIMITS.problems) problems.push({ path, message });
+    else unlisted++;
   };
+  const result = checkWorksheet(json, problems, report);
+  if (unlisted > 0) problems.push(moreProblems(unlisted));
+  return result;
+}
+
+function checkWorksheet(json: unknown, problems: Problem[], report: Report): LoadResult {
   if (!isObject(json)) {
     report('(top level)', `expected a worksheet object, got ${describe(json)}`);
     return { ok: false, problems };
@@ -396,6 +440,10 @@ function readVector(v: unknown, path: string, length: number | null, report: Rep
     report(path, 'expected a vector of at least 1 number, got an empty list');
     return null;
   }
+  if (v.length > LIMITS.size) {
+    report(path, `${v.length} numbers; a vector has at most ${LIMITS.size}`);
+    return null;
+  }
   let ok = true;
   const out = v.map((e, k) => {
     const n = readNumber(e, `${path}[${k}]`, report);
@@ -418,12 +466,22 @@ function readMatrix(
     report(path, `expected ${expected}, got ${describe(v)}`);
     return null;
   }
+  // the shape first: a matrix past the size limit is refused before its entries are read
+  if (v.length > LIMITS.size) {
+    report(path, `${v.length} rows; a matrix has at most ${LIMITS.size}`);
+    return null;
+  }
   if (!v.every(Array.isArray)) {
     const bad = v.findIndex((r) => !Array.isArray(r));
     report(`${path}[${bad}]`, `expected a row (a list of numbers), got ${describe(v[bad])}`);
     return null;
   }
   const rowsIn = v as unknown[][];
+  const widest = rowsIn.reduce((n, r) => Math.max(n, r.length), 0);
+  if (widest > LIMITS.size) {
+    report(path, `rows of ${widest} numbers; a matrix has at most ${LIMITS.size} columns`);
+    return null;
+  }
   const width = cols ?? rowsIn[0]?.length ?? 0;
   const gotCols = new Set(rowsIn.map((r) => r.length));
   if ((rows !== null && rowsIn.length !== rows) || gotCols.size !== 1 || !gotCols.has(width)) {

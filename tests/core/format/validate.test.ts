@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadWorksheet, parseWorksheet } from '../../../src/core/format/validate';
+import { formatProblem, LIMITS, loadWorksheet, parseWorksheet } from '../../../src/core/format/validate';
 import { referenceCase } from '../../helpers/reference';
 
 const tomYeh = () => structuredClone(referenceCase('seeds/rnn-by-hand.json').worksheet) as Record<string, unknown>;
@@ -225,5 +225,68 @@ describe('the validator names the field and what was expected', () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
       'cell: appears twice in the same object; JSON keeps only the last, so say it once',
     ]);
+  });
+});
+
+describe('hostile input is refused before it costs time', () => {
+  it('text longer than the limit is refused by its length, before it is parsed', () => {
+    // not even JSON: had it been parsed, the message would say so
+    const r = parseWorksheet('x'.repeat(LIMITS.chars + 1));
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      '(file): too large: 16 MiB; a worksheet is at most 16 MiB',
+    ]);
+  });
+
+  it('lists the first 200 problems of a matrix of strings and counts the rest', () => {
+    const w = tomYeh();
+    // 2 × 2 = 4 entries would be listed one by one; 20 × 20 strings in a sheet of H = 20
+    const H = 20;
+    w.params = {
+      W_ih: Array.from({ length: H }, () => [1]),
+      W_hh: Array.from({ length: H }, () => new Array<string>(H).fill('0')),
+    };
+    delete w.h0;
+    delete w.readout;
+    const m = messages(w);
+    expect(m).toHaveLength(LIMITS.problems + 1);
+    expect(m[0]).toBe('params.W_hh[0][0]: expected a number, got the string "0"');
+    expect(m.at(-1)).toBe('(file): and 200 more problems (fix the ones above first)');
+  });
+
+  it('a matrix past the size limit is one problem, its entries never read', () => {
+    const w = tomYeh();
+    const rows = Array.from({ length: 3000 }, () => new Array<string>(3000).fill('0'));
+    (w.params as Record<string, unknown>).W_hh = rows;
+    const m = messages(w);
+    expect(m).toContain('params.W_hh: 3000 rows; a matrix has at most 256');
+    expect(m.some((p) => p.startsWith('params.W_hh['))).toBe(false);
+  });
+
+  it('a vector past the size limit is one problem', () => {
+    const w = tomYeh();
+    w.h0 = new Array<string>(100_000).fill('1');
+    expect(messages(w).filter((p) => p.startsWith('h0'))).toEqual(['h0: expected a vector of 2 numbers, got 100000']);
+    const e = elman();
+    (e.vocabulary as Record<string, unknown>).z = new Array<string>(100_000).fill('1');
+    const I = Object.values(e.vocabulary as Record<string, number[]>)[0]!.length;
+    expect(messages(e)).toEqual([`vocabulary["z"]: expected a vector of ${I} number${I === 1 ? '' : 's'}, got 100000`]);
+  });
+
+  it('10⁵-deep nesting is a message, not a crash', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const r = parseWorksheet(`{"format": "rnn-by-hand/worksheet", "version": 1, "title": ${deep}}`);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toContain('title: expected a string, got a list of 1');
+  });
+
+  it('prototype-pollution keys are ordinary unknown keys and pollute nothing', () => {
+    const r = parseWorksheet(
+      '{"format": "rnn-by-hand/worksheet", "version": 1, "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}',
+    );
+    const m = r.ok ? [] : r.problems.map(formatProblem);
+    expect(m).toContain(
+      '__proto__: unknown field; expected one of format, version, title, cell, activation, params, readout, inputs, tokens, vocabulary, h0, c0, targets, loss, precision, labels',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
