@@ -3,6 +3,7 @@
 
 import type { ReadoutActivation, RnnActivation } from '../engine/activations';
 import { findDuplicateKeys } from './jsonDuplicates';
+import { SHOWN_LABEL_CHARS, SHOWN_TITLE_CHARS, shownText } from './shownText';
 import { matrixFromRows, type Matrix, type Vector } from '../engine/linalg';
 import {
   CELL_PARAMS,
@@ -292,7 +293,8 @@ function checkWorksheet(json: unknown, problems: Problem[], report: Report): Loa
           );
         else if (typeof value !== 'string' || value.trim() === '')
           report(`labels.${key}`, `expected a non-empty string, got ${describe(value)}`);
-        else labels[key] = value;
+        // a label of nothing but control characters shows as the parameter's own name
+        else labels[key] = shownText(value, SHOWN_LABEL_CHARS) || key;
       }
     }
   }
@@ -302,7 +304,7 @@ function checkWorksheet(json: unknown, problems: Problem[], report: Report): Loa
     return { ok: false, problems };
   }
   const model: Model = {
-    title: typeof json.title === 'string' ? json.title : '',
+    title: typeof json.title === 'string' ? shownText(json.title, SHOWN_TITLE_CHARS) : '',
     cell,
     activation,
     H,

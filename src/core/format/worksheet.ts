@@ -64,6 +64,7 @@ export function labelableNames(cell: CellKind): string[] {
 
 /** The worksheet ready to compute: shapes known, defaults filled in, numbers in typed arrays. */
 export interface Model {
+  /** as shown (shownText): at most SHOWN_TITLE_CHARS characters, no control characters */
   readonly title: string;
   readonly cell: CellKind;
   /** rnn only; 'tanh' by default */
@@ -89,6 +90,7 @@ export interface Model {
   readonly loss: { readonly kind: LossKind; readonly at: LossAt } | null;
   readonly decimals: number;
   readonly carry: Carry;
+  /** display names, as shown (shownText): at most SHOWN_LABEL_CHARS characters each */
   readonly labels: Readonly<Record<string, string>>;
   /**
    * With rounded carry, the places a quantity carried unrounded is written with, the same for all

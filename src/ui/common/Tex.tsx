@@ -1,4 +1,5 @@
-// One TeX formula, rendered by KaTeX into static HTML (the formulas come from the engine, not the user).
+// One TeX formula, rendered by KaTeX into static HTML with the options of texOptions.ts (the
+// formulas come from the engine; a worksheet's labels and tokens reach them only escaped).
 //
 // KaTeX is more than a third of the JS, and its HTML (some 25 nested spans a formula) most of
 // the DOM a sheet lays out; the sheet's numbers need neither. So KaTeX is a chunk of its own,
@@ -9,6 +10,7 @@
 // at once (a transition, so a key pressed meanwhile is not kept waiting), and from then on
 // synchronously.
 import { memo, startTransition, useEffect, useState, type ReactNode } from 'react';
+import { TEX_OPTIONS } from './texOptions';
 import { texWidthEm } from './texWidth';
 import './Tex.css';
 
@@ -29,7 +31,7 @@ function loadTex(): Promise<Render> {
     render = (tex) => {
       let html = cache.get(tex);
       if (html === undefined) {
-        html = katex.renderToString(tex, { throwOnError: false, strict: 'ignore', output: 'html' });
+        html = katex.renderToString(tex, TEX_OPTIONS);
         if (cache.size >= CACHED_FORMULAS) cache.delete(cache.keys().next().value as string);
       } else cache.delete(tex);
       cache.set(tex, html);

@@ -9,6 +9,7 @@ import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
 import { weightShares, type WeightShares } from '../../core/records/shares';
 import { paramTex, quantityTex, type Sheet as EngineSheet } from '../../core/records/tex';
+import { SHOWN_LABEL_CHARS, shownText } from '../../core/format/shownText';
 import { drawsGradients, selectSheet } from '../../store/worksheetStore';
 import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
@@ -265,7 +266,7 @@ function InputColumn({
         <Tex tex={quantityTex(parts.sheet.model, 'x', t)} />
       </span>
       {Array.from({ length }, (_v, i) => parts.cell('x', t, i, {}, look))}
-      {token !== undefined && <span className="token">{token}</span>}
+      {token !== undefined && <span className="token">{shownText(token, SHOWN_LABEL_CHARS)}</span>}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { buildRecords, indexRecords, slotKey, type TraceRecord } from '../../../src/core/records/records';
-import { createSheet, recordTex } from '../../../src/core/records/tex';
+import { createSheet, quantityTex, recordTex } from '../../../src/core/records/tex';
+import { TEX_OPTIONS } from '../../../src/ui/common/texOptions';
 import { computeTrace, traceJson } from '../../../src/core/engine/trace';
 import { mustLoad } from '../../helpers/load';
 import { referenceCase, referenceCases } from '../../helpers/reference';
@@ -102,13 +103,18 @@ describe('on every reference case the records', () => {
 
 describe('the TeX of every record of every reference case', () => {
   const cases = [...referenceCases('seeds'), ...referenceCases('random')].filter((c) => c.expected.steps.length <= 8);
+  // with the app's own options, which make anything KaTeX or LaTeX would not accept an error
+  const strictly = { ...TEX_OPTIONS, throwOnError: true };
   it.each(cases.map((c) => [c.name] as const))('%s: KaTeX typesets it without an error', (name) => {
     const { records, sheet } = recordsOf(name);
-    records.forEach((_r, n) => {
-      const tex = recordTex(sheet, n);
-      for (const line of [tex.symbolic, tex.substituted, tex.result]) {
-        expect(() => katex.renderToString(line, { throwOnError: true, strict: 'ignore' }), line).not.toThrow();
-      }
+    records.forEach((r, n) => {
+      const lines = [recordTex(sheet, n), recordTex(sheet, n, true)].flatMap((tex) => [
+        tex.symbolic,
+        tex.substituted,
+        tex.result,
+      ]);
+      for (const line of [...lines, quantityTex(sheet.model, r.q, r.t)])
+        expect(() => katex.renderToString(line, strictly), line).not.toThrow();
     });
   });
 
