@@ -2,6 +2,7 @@
 // browser's localStorage as it is typed. Saved data carries a version; older versions are
 // migrated; anything that cannot be read is moved aside under a key of its own, never dropped
 // and never thrown at the page. Storage that is missing or full leaves the app working.
+import { sha256 } from '@noble/hashes/sha2.js';
 
 export const PROGRESS_FORMAT = 'rnn-by-hand/progress';
 export const PROGRESS_VERSION = 3;
@@ -332,17 +333,30 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A short, stable name for a worksheet file's content (FNV-1a over its JSON), for storage keys. */
+/**
+ * A name for a worksheet file's content (SHA-256 of its JSON, base64url), for storage keys: two
+ * files that differ never share progress. (A 32-bit hash did: some 77,000 files give even odds
+ * of two alike.) SHA-256 from @noble/hashes, synchronous where crypto.subtle is not, and audited.
+ */
 export function contentHash(value: unknown): string {
   // asked on every save: a large file is written out and hashed once
   const cached = typeof value === 'object' && value !== null ? hashes.get(value) : undefined;
   if (cached !== undefined) return cached;
-  const text = JSON.stringify(value) ?? '';
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  const hash = (h >>> 0).toString(36);
+  const digest = sha256(new TextEncoder().encode(JSON.stringify(value) ?? ''));
+  const hash = btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   if (typeof value === 'object' && value !== null) hashes.set(value, hash);
   return hash;
 }
 
 const hashes = new WeakMap<object, string>();
+
+/** The name contentHash gave up to progress version 3 (FNV-1a, 32 bits): progress saved under it is carried over. */
+export function legacyContentHash(value: unknown): string {
+  const text = JSON.stringify(value) ?? '';
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h >>> 0).toString(36);
+}

@@ -2,7 +2,15 @@
 // (its storage key), reading and saving it, and what leaving for home or out of a quiz resets.
 import type { StoreApi } from 'zustand/vanilla';
 import { formatQuizQuery, quizGenerator } from '../../core/practice/quiz';
-import { contentHash, EMPTY_PROGRESS, progressKey, type Persistence, type Progress } from '../persist';
+import {
+  contentHash,
+  EMPTY_PROGRESS,
+  legacyContentHash,
+  progressKey,
+  type Loaded,
+  type Persistence,
+  type Progress,
+} from '../persist';
 import type { Mode } from '../practice';
 import type { WorksheetState } from '../worksheetStore';
 
@@ -46,6 +54,12 @@ export function storageKey(s: WorksheetState): string {
   return progressKey(`${s.worksheetId ?? ''}:${contentHash(s.file)}`);
 }
 
+/** Where a worksheet's progress was kept before its key was a SHA-256 (none for a quiz, whose key is unchanged). */
+function legacyStorageKey(s: WorksheetState): string | null {
+  if (s.worksheetId === QUIZ) return null;
+  return progressKey(`${s.worksheetId ?? ''}:${legacyContentHash(s.file)}`);
+}
+
 /** Reading the progress of what is open, and saving it, for a slice's actions. */
 export function progressKeeping(set: SetState, get: GetState, { persistence, now }: Keeping) {
   const save = (progress: Progress) => {
@@ -57,7 +71,7 @@ export function progressKeeping(set: SetState, get: GetState, { persistence, now
     const state = get();
     if (!keepsProgress(state)) return;
     const key = storageKey(state);
-    const loaded = persistence.load(key);
+    const loaded = loadOrCarryOver(persistence, key, legacyStorageKey(state));
     let progress = loaded.kind === 'loaded' ? loaded.progress : EMPTY_PROGRESS;
     if (inQuiz(state) && !progress.quiz) progress = { ...progress, quiz: quizStarted(now) };
     set({
@@ -89,4 +103,15 @@ export function homeState(s: WorksheetState): Partial<WorksheetState> {
 /** Leaving a quiz (for another worksheet, or home) goes back to the walkthrough. */
 export function leaveQuiz(s: WorksheetState): { mode?: Mode } {
   return inQuiz(s) ? { mode: 'walkthrough' } : {};
+}
+
+/** The progress under key; none there, the progress under its old key, moved to the new one. */
+function loadOrCarryOver(persistence: Persistence, key: string, legacy: string | null): Loaded {
+  const loaded = persistence.load(key);
+  if (loaded.kind !== 'empty' || legacy === null) return loaded;
+  const old = persistence.load(legacy);
+  if (old.kind !== 'loaded') return loaded;
+  // removed only once the new key holds it: a full storage keeps it where it was
+  if (persistence.save(key, old.progress)) persistence.remove(legacy);
+  return old;
 }
