@@ -1,22 +1,25 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
+import { createLibrary } from './store/library';
 import { createPersistence, watchOtherTabs } from './store/persist';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
 import { loadTexAfterPaint } from './ui/common/Tex';
 import { parseHash } from './ui/app/url';
-import { findBuiltIn } from './worksheets';
 
 // reading window.localStorage itself throws where the browser forbids storage
-const store = createWorksheetStore(null, { persistence: createPersistence(() => window.localStorage) });
+const store = createWorksheetStore(null, {
+  persistence: createPersistence(() => window.localStorage),
+  library: createLibrary(() => window.localStorage),
+});
 // two tabs on one worksheet keep in step: what one saves, the other takes in before it saves again
 // (a storage cleared in another tab counts as a change to what is open here, which is saved again)
 watchOtherTabs(window, (key) => store.getState().progressChangedElsewhere(key ?? storageKey(store.getState())));
-// a link to a built-in worksheet opens it before the first render, so that the first paint is the
+// a link to a worksheet (built-in or kept) opens it before the first render, so that the first paint is the
 // sheet and not the home page; useUrlSync then finds it open (and takes over the URL from there)
 const opening = parseHash(window.location.hash);
-if (opening?.kind === 'worksheet' && findBuiltIn(opening.id)) {
+if (opening?.kind === 'worksheet' && store.getState().canOpen(opening.id)) {
   const s = store.getState();
   s.open(opening.id);
   s.setMode(opening.mode);

@@ -5,18 +5,22 @@
 // saved as it changes (see persist.ts).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
+import { createLibrary, type Library } from './library';
 import { createPersistence, type Persistence } from './persist';
+import { createLibrarySlice, type LibrarySlice } from './slices/library';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
 import { createQuizSlice, type QuizSlice } from './slices/quiz';
 import type { Keeping } from './slices/shared';
 
-export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice;
+export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice & LibrarySlice;
 
 export interface StoreOptions {
   /** where progress is kept; default: in the page only */
   readonly persistence?: Persistence;
+  /** where kept worksheets are; default: in the page only */
+  readonly library?: Library;
   /** the clock, for quiz start times and time limits */
   readonly now?: () => number;
 }
@@ -27,6 +31,7 @@ export function createWorksheetStore(
 ): StoreApi<WorksheetState> {
   const keeping: Keeping = {
     persistence: options.persistence ?? createPersistence(() => null),
+    library: options.library ?? createLibrary(() => null),
     now: options.now ?? Date.now,
   };
   return createStore<WorksheetState>()((...a) => ({
@@ -34,6 +39,7 @@ export function createWorksheetStore(
     ...createPracticeSlice(keeping)(...a),
     ...createQuizSlice(keeping)(...a),
     ...createPreferencesSlice(...a),
+    ...createLibrarySlice(keeping)(...a),
   }));
 }
 

@@ -5,6 +5,7 @@ import { findBuiltIn } from '../../worksheets';
 import { frameOfRecord, type Direction, type Granularity } from '../frames';
 import { framesOf, selectFrames, stepOf } from '../selectors';
 import { builtInFile } from '../sheet';
+import type { Library } from '../library';
 import type { WorksheetState } from '../worksheetStore';
 import { homeState, leaveQuiz, progressKeeping, type Keeping } from './shared';
 
@@ -23,7 +24,10 @@ export interface NavigationSlice {
   readonly granularity: Granularity;
   /** forward through the steps and the loss, or backward from the loss's gradient */
   readonly direction: Direction;
+  /** a built-in worksheet, or one the user keeps, by its id */
   open(id: string, frame?: number): void;
+  /** there is a worksheet of this id to open (a built-in, or a kept one) */
+  canOpen(id: string): boolean;
   /** opens a worksheet file the user chose (validated by the caller) */
   openFile(file: unknown): void;
   /** the open built-in worksheet with another input sequence (and targets), from the start */
@@ -55,19 +59,21 @@ export function createNavigationSlice(
 ): StateCreator<WorksheetState, [], [], NavigationSlice> {
   return (set, get) => {
     const { load } = progressKeeping(set, get, keeping);
+    const fileOf = (id: string | null) => openingFile(id, keeping.library);
     const frames = () => selectFrames(get());
     const clamp = (k: number) => Math.max(0, Math.min(k, frames().length - 1));
     return {
       worksheetId: initialId,
-      file: openingFile(initialId),
+      file: fileOf(initialId),
       frame: 0,
       granularity: 'number',
       direction: 'forward',
       open(id, frame = 0) {
-        if (!findBuiltIn(id)) return;
+        const file = fileOf(id);
+        if (file === null) return;
         set({
           worksheetId: id,
-          file: openingFile(id),
+          file,
           frame: 0,
           direction: 'forward',
           quiz: null,
@@ -76,6 +82,9 @@ export function createNavigationSlice(
         });
         set({ frame: clamp(frame) });
         load();
+      },
+      canOpen(id) {
+        return fileOf(id) !== null;
       },
       setInput(tokens, targets) {
         // on the worksheet as it stands: a W_h moved by its slider stays where it was put
@@ -176,7 +185,9 @@ export function createNavigationSlice(
   };
 }
 
-function openingFile(id: string | null): unknown {
-  const w = id === null ? undefined : findBuiltIn(id);
-  return w ? builtInFile(w) : null;
+function openingFile(id: string | null, library: Library): unknown {
+  if (id === null) return null;
+  const w = findBuiltIn(id);
+  if (w) return builtInFile(w);
+  return library.get(id)?.file ?? null;
 }

@@ -11,6 +11,7 @@ import {
   type Persistence,
   type Progress,
 } from '../persist';
+import type { Library } from '../library';
 import type { Mode } from '../practice';
 import type { WorksheetState } from '../worksheetStore';
 
@@ -20,6 +21,8 @@ export const QUIZ = 'quiz';
 /** What the store keeps progress with and times quizzes by (StoreOptions, with the defaults filled in). */
 export interface Keeping {
   readonly persistence: Persistence;
+  /** the worksheets the user keeps */
+  readonly library: Library;
   readonly now: () => number;
 }
 

@@ -21,6 +21,9 @@ import { usePresentation } from './usePresentation';
 import { TrainPanel } from '../train/TrainPanel';
 import { UnrolledDiagram } from '../walkthrough/UnrolledDiagram';
 import { useUrlSync } from './url';
+import { FileDrop } from './FileDrop';
+import { WorksheetActions } from '../walkthrough/WorksheetActions';
+import { SHOWN_TITLE_CHARS, shownText } from '../../core/format/shownText';
 import { WorksheetNotes } from '../walkthrough/WorksheetNotes';
 import './App.css';
 
@@ -33,6 +36,7 @@ export function App({ store }: { store: StoreApi<WorksheetState> }) {
       <main className="app">
         <Header />
         <Page />
+        <FileDrop />
       </main>
     </StoreContext.Provider>
   );
@@ -50,6 +54,7 @@ function Header() {
     return sheet.ok ? sheet.sheet.model.title : '';
   });
   const open = useWorksheet((s) => s.open);
+  const kept = useWorksheet((s) => s.kept);
   return (
     <header className="app-header">
       <h1>
@@ -68,6 +73,15 @@ function Header() {
         >
           {worksheetId === null && <option value="">{messages.home}</option>}
           {(worksheetId === OPENED_FILE || worksheetId === QUIZ) && <option value={worksheetId}>{title}</option>}
+          {kept.length > 0 && (
+            <optgroup label={messages.keptHeading}>
+              {kept.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {shownText(k.name, SHOWN_TITLE_CHARS)}
+                </option>
+              ))}
+            </optgroup>
+          )}
           {BUILT_IN_WORKSHEETS.map((w) => (
             <option key={w.id} value={w.id}>
               {w.title}
@@ -114,6 +128,7 @@ function Walkthrough() {
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
+      {mode !== 'quiz' && <WorksheetActions />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
       {kept(<GradientPlot />)}

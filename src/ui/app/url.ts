@@ -8,7 +8,6 @@ import type { StoreApi } from 'zustand/vanilla';
 import { formatQuizQuery, parseQuizQuery } from '../../core/practice/quiz';
 import type { Direction, Granularity } from '../../store/frames';
 import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetStore';
-import { findBuiltIn } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
 
 export type Location =
@@ -69,9 +68,9 @@ function apply(store: StoreApi<WorksheetState>, l: Location): void {
     s.startQuiz(parsed.settings, parsed.seed, quizTitle(parsed.settings, parsed.seed));
     return;
   }
-  // an opened file lives only in this page: a link to it (after a reload) leads home
-  // and so does a link to a worksheet this build does not have
-  const unknown = l.kind === 'worksheet' && l.id !== OPENED_FILE && l.id !== QUIZ && !findBuiltIn(l.id);
+  // an opened file that is not kept lives only in this page: a link to it (after a reload) leads
+  // home, and so does a link to a worksheet neither this build nor this browser has
+  const unknown = l.kind === 'worksheet' && l.id !== OPENED_FILE && l.id !== QUIZ && !s.canOpen(l.id);
   if (l.kind === 'home' || unknown || l.id === QUIZ || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
     if (s.worksheetId !== null) s.goHome();
     return;

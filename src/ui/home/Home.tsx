@@ -1,8 +1,10 @@
-// The home page: every built-in worksheet with a line on what it teaches.
+// The home page: the worksheets kept in this browser, and every built-in worksheet with a line on
+// what it teaches.
 import { useEffect } from 'react';
 import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { messages } from '../messages/messages';
 import { NewQuiz } from '../quiz/NewQuiz';
+import { KeptWorksheets } from './KeptWorksheets';
 import { OpenFile } from './OpenFile';
 import { useWorksheet } from '../common/storeContext';
 import './Home.css';
@@ -27,6 +29,7 @@ export function Home() {
       )}
       <p>{messages.homeIntro}</p>
       <OpenFile />
+      <KeptWorksheets />
       <ul className="worksheet-list">
         {BUILT_IN_WORKSHEETS.map((w) => (
           <li key={w.id}>

@@ -1,9 +1,11 @@
-// Opens a worksheet file from the user's disk; a file that breaks the format's rules is not
-// opened, and every problem is listed with the field it concerns. The sheet is computed in a
+// Opens a worksheet file from the user's disk (chosen here, or dropped on the page: FileDrop)
+// and keeps it in the browser, so that a reload finds it; a file that breaks the format's rules
+// is not opened, and every problem is listed with the field it concerns. A file past the
+// validator's size limit is refused by its size, before it is read. The sheet is computed in a
 // worker (see store/sheetWorker.ts) with a progress bar, so a large file never freezes the page.
 import { useEffect, useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Problem } from '../../core/format/validate';
+import { LIMITS, type Problem } from '../../core/format/validate';
 import { openWorksheetText, type OpeningFile } from '../../store/sheetWorker';
 import type { WorksheetState } from '../../store/worksheetStore';
 import { messages } from '../messages/messages';
@@ -22,7 +24,7 @@ interface Computing {
   readonly fraction: number;
 }
 
-interface FileError {
+export interface FileError {
   readonly title: string;
   readonly problems: readonly Problem[];
 }
@@ -45,8 +47,8 @@ export function OpenFile() {
   );
 }
 
-/** Reading, validating and computing the chosen file; a file chosen after it cancels it. */
-function useFileOpening(store: StoreApi<WorksheetState>) {
+/** Reading, validating, computing and keeping the chosen file; a file chosen after it cancels it. */
+export function useFileOpening(store: StoreApi<WorksheetState>) {
   const [error, setError] = useState<FileError | null>(null);
   const [computing, setComputing] = useState<Computing | null>(null);
   const opening = useRef<OpeningFile | null>(null);
@@ -60,6 +62,13 @@ function useFileOpening(store: StoreApi<WorksheetState>) {
     opening.current?.cancel();
     opening.current = null;
     setComputing(null);
+    if (file.size > LIMITS.chars) {
+      setError({
+        title: messages.fileTooLarge(file.name, mebibytes(file.size), mebibytes(LIMITS.chars)),
+        problems: [],
+      });
+      return;
+    }
     const text = await readText(file);
     if (mine !== choice.current) return;
     if (text === null) {
@@ -80,10 +89,20 @@ function useFileOpening(store: StoreApi<WorksheetState>) {
       setError({ title: messages.fileProblems(file.name, opened.problems.length), problems: opened.problems });
     else {
       setError(null);
-      store.getState().openFile(opened.file);
+      store.getState().keepAndOpen(opened.file, keptName(opened.file, file.name));
     }
   };
-  return { onFile, error, computing };
+  return { onFile, error, computing, setError };
+}
+
+/** The name a file is kept under: its title, or else its file name without .json. */
+function keptName(file: unknown, fileName: string): string {
+  const title = (file as { title?: unknown }).title;
+  return typeof title === 'string' && title.trim() !== '' ? title : fileName.replace(/\.json$/i, '');
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(1).replace(/\.0$/, '');
 }
 
 async function readText(file: File): Promise<string | null> {

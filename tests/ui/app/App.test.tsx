@@ -151,7 +151,9 @@ describe('the walkthrough', () => {
     const fixed = { ...broken, title: 'Mine', params: { W_ih: [[1]], W_hh: [[2]] } };
     await userEvent.upload(input, new File([JSON.stringify(fixed)], 'mine.json', { type: 'application/json' }));
     await screen.findByText(/^Frame 1 of /);
-    expect(store.getState().worksheetId).toBe('file');
+    // kept in the browser under its title, so that a reload finds it
+    expect(store.getState().worksheetId).toMatch(/^my-/);
+    expect(store.getState().kept.map((k) => [k.id, k.name])).toEqual([[store.getState().worksheetId, 'Mine']]);
     act(() => store.getState().last());
     // h₁ = tanh(1 · 1 + 2 · 0) = tanh(1) = 0.76
     expect(shown(document.body, 'h', 1)).toEqual(['0.76']);

@@ -1,0 +1,75 @@
+// The worksheets the user keeps (library.ts): listed on the home page, opened like a built-in,
+// renamed, duplicated and deleted; a deletion can be undone until the page is left.
+import type { StateCreator } from 'zustand/vanilla';
+import { cutName, newKeptId, type KeptWorksheet, type SetAsideWorksheet } from '../library';
+import type { WorksheetState } from '../worksheetStore';
+import type { Keeping } from './shared';
+
+export interface LibrarySlice {
+  /** every kept worksheet, the one changed last first */
+  readonly kept: readonly KeptWorksheet[];
+  readonly keptSetAside: readonly SetAsideWorksheet[];
+  /** the worksheet deleted last, until it is brought back or the page is left */
+  readonly lastDeleted: KeptWorksheet | null;
+  /** false when the last change to a kept worksheet stayed in this page (storage full or missing) */
+  readonly keptSaved: boolean;
+  /** keeps a worksheet file (once: the very same content is the one kept already) and opens it; its id */
+  keepAndOpen(file: unknown, name: string): string;
+  renameKept(id: string, name: string): void;
+  /** a copy under a new id, named "… (copy)"; its id */
+  duplicateKept(id: string): string | null;
+  deleteKept(id: string): void;
+  undoDelete(): void;
+  discardKeptSetAside(key: string): void;
+}
+
+export function createLibrarySlice({ library, now }: Keeping): StateCreator<WorksheetState, [], [], LibrarySlice> {
+  return (set, get) => {
+    const refresh = (saved = get().keptSaved) =>
+      set({ kept: library.list(), keptSetAside: library.setAside(), keptSaved: saved });
+    const put = (kept: KeptWorksheet) => refresh(library.put(kept));
+    return {
+      kept: library.list(),
+      keptSetAside: library.setAside(),
+      lastDeleted: null,
+      keptSaved: true,
+      keepAndOpen(file, name) {
+        const same = library.findByContent(file);
+        const id = same?.id ?? newKeptId();
+        if (!same) put({ id, name: cutName(name) || id, file, savedAt: now() });
+        get().open(id);
+        return id;
+      },
+      renameKept(id, name) {
+        const kept = library.get(id);
+        const cut = cutName(name);
+        if (kept && cut !== '') put({ ...kept, name: cut });
+      },
+      duplicateKept(id) {
+        const kept = library.get(id);
+        if (!kept) return null;
+        const copy = { ...kept, id: newKeptId(), name: cutName(`${kept.name} (copy)`), savedAt: now() };
+        put(copy);
+        return copy.id;
+      },
+      deleteKept(id) {
+        const kept = library.get(id);
+        if (!kept) return;
+        library.remove(id);
+        set({ lastDeleted: kept });
+        refresh();
+        if (get().worksheetId === id) get().goHome();
+      },
+      undoDelete() {
+        const kept = get().lastDeleted;
+        if (!kept) return;
+        set({ lastDeleted: null });
+        put(kept);
+      },
+      discardKeptSetAside(key) {
+        library.removeSetAside(key);
+        refresh();
+      },
+    };
+  };
+}
