@@ -5,6 +5,7 @@ import { OPENED_FILE, QUIZ, selectSheet, type WorksheetState } from '../../store
 import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { ComparePanel } from '../walkthrough/ComparePanel';
 import { Controls } from '../walkthrough/Controls';
+import { EditorFrame } from '../editor/EditorFrame';
 import { FramePanel } from '../walkthrough/FramePanel';
 import { GradientPlot } from '../walkthrough/GradientPlot';
 import { Home } from '../home/Home';
@@ -112,7 +113,7 @@ function Walkthrough() {
       </div>
     );
   return (
-    <>
+    <EditorFrame>
       {mode !== 'quiz' && <ModeTabs />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
@@ -132,7 +133,7 @@ function Walkthrough() {
       {kept(<TrainPanel />)}
       {walking && <FollowCurrent />}
       {!walking && <ResumePractice key={`resume-${mode}`} />}
-    </>
+    </EditorFrame>
   );
 }
 
