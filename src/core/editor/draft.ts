@@ -104,7 +104,8 @@ export function draftOf(file: WorksheetFile, model: Model): Draft {
     activation: file.activation ?? 'tanh',
     H: model.H,
     I: model.I,
-    O: r?.W_hy ? r.W_hy.length : model.H,
+    // without a readout, a readout added is y = W_hy h with one output, as most sheets read out
+    O: r?.W_hy ? r.W_hy.length : r ? model.H : 1,
     params,
     readout: r
       ? {

@@ -1,6 +1,6 @@
 // A block copied from a spreadsheet (or typed as text) read into rows of cells, and a block put
 // into a grid from the cell it is pasted into. Total over any text: never throws.
-import { parseNumberText } from './numberText';
+import { numberText, parseNumberText } from './numberText';
 
 export type Separator = 'tab' | 'semicolon' | 'comma' | 'space';
 
@@ -93,4 +93,23 @@ export function pasteBlock<C>(
     }),
   );
   return { grid: out, clipped };
+}
+
+/**
+ * A pasted block pasted into a grid of texts from (row, col): a number is written as read (0,5
+ * as 0.5), a text that is not one exactly as pasted (so its message can name it), and an empty
+ * pasted cell leaves the cell as it was.
+ */
+export function pasteTexts(
+  grid: readonly (readonly string[])[],
+  block: PastedBlock,
+  row: number,
+  col: number,
+): Pasted<string> {
+  const texts = block.rows.map((cells, k) =>
+    cells.map((cell, j) =>
+      cell.ok ? numberText(cell.value) : cell.why === 'empty' ? (grid[row + k]?.[col + j] ?? '') : cell.text,
+    ),
+  );
+  return pasteBlock(grid, texts, row, col);
 }

@@ -30,8 +30,7 @@ import {
   type GridRef,
 } from '../../core/editor/draft';
 import { canRedo, canUndo, createHistory, historyPush, historyRedo, historyUndo } from '../../core/editor/history';
-import { numberText } from '../../core/editor/numberText';
-import { parsePastedBlock, pasteBlock } from '../../core/editor/paste';
+import { parsePastedBlock, pasteTexts } from '../../core/editor/paste';
 import { randomiseDraft, randomiseGrid } from '../../core/editor/randomise';
 import { loadWorksheet } from '../../core/format/validate';
 import { CELL_PARAMS, labelableNames, type CellKind, type LossAt, type LossKind } from '../../core/format/worksheet';
@@ -147,14 +146,15 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
   };
 
   const T = stepCount(d);
-  const tooLarge = [
-    ['H', d.H],
-    ['I', d.I],
-    ['O', d.O],
-  ].filter(([, n]) => (n as number) > EDITOR_MAX_SIZE);
+  const tooLarge = [['H', d.H], ['I', d.I], ...(d.readout?.W_hy ? [['O', d.O]] : [])].filter(
+    ([, n]) => (n as number) > EDITOR_MAX_SIZE,
+  );
+  // beyond 8 the editor shows no grid (the steps' rows excepted: a long sequence is still typed by hand)
   const hidden = (ref: GridRef) => {
     const g = gridOf(d, ref);
-    return !g || g.length > Math.max(EDITOR_MAX_SIZE, MAX_STEPS) || (g[0]?.length ?? 0) > EDITOR_MAX_SIZE;
+    if (!g) return true;
+    const steps = ref.kind === 'inputs' || ref.kind === 'targets';
+    return (g[0]?.length ?? 0) > EDITOR_MAX_SIZE || (!steps && g.length > EDITOR_MAX_SIZE);
   };
 
   const grid = (ref: GridRef, name: string, extra?: ReactNode) => {
@@ -184,14 +184,7 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
             setNotice(messages.editorPasteTooLong);
             return true;
           }
-          const current = gridOf(d, ref) ?? [];
-          // an empty pasted cell leaves the cell as it was; a number is written as read, anything else as pasted
-          const texts = block.rows.map((row, k) =>
-            row.map((cell, j) =>
-              cell.ok ? numberText(cell.value) : cell.why === 'empty' ? (current[r + k]?.[c + j] ?? '') : cell.text,
-            ),
-          );
-          const pasted = pasteBlock(current, texts, r, c);
+          const pasted = pasteTexts(gridOf(d, ref) ?? [], block, r, c);
           edit((x) => withGrid(x, ref, pasted.grid));
           if (pasted.clipped > 0) setNotice(messages.editorPasteClipped(pasted.clipped, name));
           return true;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkDraft,
@@ -15,6 +16,7 @@ import {
   zeroDraft,
   type Draft,
 } from '../../../src/core/editor/draft';
+import { parsePastedBlock, pasteTexts } from '../../../src/core/editor/paste';
 import { randomiseDraft, randomiseGrid } from '../../../src/core/editor/randomise';
 import { loadWorksheet } from '../../../src/core/format/validate';
 import type { WorksheetFile } from '../../../src/core/format/worksheet';
@@ -223,5 +225,46 @@ describe('zero and randomise', () => {
     const r = randomiseGrid(d, { kind: 'param', name: 'W_hz' }, createRandom('x'));
     expect(r.params.W_hn).toBe(d.params.W_hn);
     expect(r.params.W_hz?.flat().every((t) => ['-2', '-1', '0', '1', '2'].includes(t))).toBe(true);
+  });
+});
+
+describe('pasting into a draft', () => {
+  it('never throws, and every paste gives a worksheet or messages naming cells of the grid, over thousands of strings', () => {
+    const d = resizeDraft(gruDraft(), { H: 3 });
+    const ref = { kind: 'param', name: 'W_hn' } as const;
+    const pieces = fc.constantFrom('1', '-2', '0,5', '1.25', '\t', ',', ';', ' ', '\n', 'x', '..', '1e400', '', '−3');
+    const text = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), (pasted, row, col) => {
+        const { grid, clipped } = pasteTexts(gridOf(d, ref) ?? [], parsePastedBlock(pasted), row, col);
+        expect(grid.map((r) => r.length)).toEqual([3, 3, 3]);
+        expect(clipped).toBeGreaterThanOrEqual(0);
+        const checked = checkDraft(withGrid(d, ref, grid));
+        if (!checked.ok) {
+          expect(checked.problems).toEqual([]);
+          for (const p of checked.textProblems) expect(p.path).toMatch(/^params\.W_hn\[[0-2]\]\[[0-2]\]$/);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes numbers as read, other texts as pasted, and leaves a cell pasted empty as it was', () => {
+    const { grid } = pasteTexts(
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      parsePastedBlock('0,5\t\nabc\t−1'),
+      0,
+      0,
+    );
+    expect(grid).toEqual([
+      ['0.5', '2'],
+      ['abc', '-1'],
+    ]);
   });
 });

@@ -187,3 +187,28 @@ describe('the editor on Tom Yeh’s RNN', () => {
     expect(store.getState().worksheetId).toBe('gru-by-hand');
   });
 });
+
+describe('the editor on a worksheet too large to work by hand', () => {
+  it('says which sizes are not hand-sized and shows no grid beyond 8, until a smaller size is chosen', () => {
+    const H = 10;
+    const row = (n: number) => Array.from({ length: n }, () => 0);
+    const store = createWorksheetStore(null);
+    store.getState().openFile({
+      format: 'rnn-by-hand/worksheet',
+      version: 1,
+      cell: 'rnn',
+      params: { W_ih: Array.from({ length: H }, () => row(1)), W_hh: Array.from({ length: H }, () => row(H)) },
+      inputs: [[1], [2]],
+    });
+    render(<App store={store} />);
+    fireEvent.click(screen.getByRole('button', { name: messages.editorOpen }));
+    const editor = screen.getByRole('region', { name: messages.editorHeading });
+    expect(editor).toHaveTextContent(messages.editorTooLarge('H = 10'));
+    expect(editor.querySelector('[data-path^="params."]')).toBeNull();
+    expect(editor.querySelector('[data-path="inputs[1][0]"]')).not.toBeNull();
+    const hSelect = within(editor).getByText(messages.editorH).closest('label')!.querySelector('select')!;
+    fireEvent.change(hSelect, { target: { value: '2' } });
+    expect(editor.querySelector('[data-path="params.W_hh[1][1]"]')).not.toBeNull();
+    expect((store.getState().file as { params: { W_ih: number[][] } }).params.W_ih).toEqual([[0], [0]]);
+  });
+});
