@@ -327,18 +327,20 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
       )}
 
       <h3>{messages.editorParameters}</h3>
-      {[...spec.input, ...spec.hidden].map((name) => grid({ kind: 'param', name }, name))}
-      {spec.biases
-        .filter((b) => b in d.params)
-        .map((name) =>
-          grid(
-            { kind: 'param', name },
-            name,
-            <button type="button" onClick={() => edit((x) => withGrid(x, { kind: 'param', name }, null))}>
-              {messages.editorRemove}
-            </button>,
-          ),
-        )}
+      <div className="editor-grids">
+        {[...spec.input, ...spec.hidden].map((name) => grid({ kind: 'param', name }, name))}
+        {spec.biases
+          .filter((b) => b in d.params)
+          .map((name) =>
+            grid(
+              { kind: 'param', name },
+              name,
+              <button type="button" onClick={() => edit((x) => withGrid(x, { kind: 'param', name }, null))}>
+                {messages.editorRemove}
+              </button>,
+            ),
+          )}
+      </div>
       {absentBiases.length > 0 && (
         <div className="editor-add-biases">
           <span className="editor-hint">{messages.editorBiasesNote}</span>
@@ -451,8 +453,10 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
       )}
 
       <h3>{messages.editorStates}</h3>
-      {grid({ kind: 'h0' }, 'h0')}
-      {d.c0 && grid({ kind: 'c0' }, 'c0')}
+      <div className="editor-grids">
+        {grid({ kind: 'h0' }, 'h0')}
+        {d.c0 && grid({ kind: 'c0' }, 'c0')}
+      </div>
 
       <h3>{messages.editorReadout}</h3>
       <div className="editor-fields">
