@@ -135,15 +135,24 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
     return { list, byPath };
   }, [checked]);
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') redo();
-    else return;
-    // the editor's history, not the browser's own undo of one input
-    e.preventDefault();
-  };
+  // Ctrl+Z anywhere on the page undoes the editor's last edit, but for a field outside the editor
+  // (an answer cell in practice), whose own undo it stays
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && !target.closest('.editor') && target.closest('input, textarea, select, [contenteditable="true"]'))
+        return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') redo();
+      else return;
+      // the editor's history, not the browser's own undo of one input
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
 
   const T = stepCount(d);
   const tooLarge = [['H', d.H], ['I', d.I], ...(d.readout?.W_hy ? [['O', d.O]] : [])].filter(
@@ -223,7 +232,7 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
   );
 
   return (
-    <section className="editor" aria-label={messages.editorHeading} onKeyDown={onKeyDown}>
+    <section className="editor" aria-label={messages.editorHeading}>
       <div className="editor-toolbar">
         <h2>{messages.editorHeading}</h2>
         <button type="button" onClick={undo} disabled={!canUndo(history)} title={messages.editorUndoTitle}>

@@ -152,6 +152,20 @@ describe('the editor on Tom Yeh’s RNN', () => {
     expect(within(editor).getByRole('button', { name: messages.editorRedo })).toBeDisabled();
   });
 
+  it('undoes from anywhere on the page but a field outside the editor, whose own undo it stays', async () => {
+    const { store, cell } = openEditor();
+    fireEvent.change(cell('params.W_hh[0][0]'), { target: { value: '3' } });
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    outside.focus();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect((params(store).W_hh as number[][])[0]).toEqual([3, -1]);
+    outside.remove();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect((params(store).W_hh as number[][])[0]).toEqual([1, -1]);
+  });
+
   it('switches the cell kind to a GRU at the current H and I, and zeroes and randomises with hand-friendly numbers', () => {
     const { store, select, editor } = openEditor();
     fireEvent.change(select(messages.editorCell), { target: { value: 'gru' } });
