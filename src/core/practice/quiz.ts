@@ -358,20 +358,47 @@ function redrawn<X>(draw: () => X, ok: (x: X) => boolean): X {
 
 const someNonzero = (row: readonly number[]): boolean => row.some((v) => v !== 0);
 
+/** An integer matrix entry or weight, as every quiz draws them: −2 to 2. */
+const WEIGHT = { min: -2, max: 2 } as const;
+/** A bias entry, on the half of gated sheets that have biases: −1 to 1. */
+const BIAS = { min: -1, max: 1 } as const;
+/** A plain-number input (I = 1): 1 to 3. */
+const INPUT = { min: 1, max: 3 } as const;
+
+const integers = (random: Random, n: number, range: { min: number; max: number }): number[] =>
+  Array.from({ length: n }, () => random.int(range.min, range.max));
+
+/**
+ * A weight matrix as a quiz draws it (rows×cols, integers −2 to 2, not all zeros), for any sheet
+ * that wants hand-friendly numbers (the editor's Randomise); the quiz's own draws go through it.
+ */
+export function quizWeightMatrix(random: Random, rows: number, cols: number): number[][] {
+  return redrawn(
+    () => Array.from({ length: rows }, () => integers(random, cols, WEIGHT)),
+    (m) => m.some(someNonzero),
+  );
+}
+
+/** A readout row as a quiz draws it: n integers −2 to 2, not all zeros (that output would always be 0). */
+export function quizWeightRow(random: Random, n: number): number[] {
+  return redrawn(() => integers(random, n, WEIGHT), someNonzero);
+}
+
+/** A bias as a quiz draws it: n integers −1 to 1. */
+export function quizBias(random: Random, n: number): number[] {
+  return integers(random, n, BIAS);
+}
+
+/** A plain-number input as a quiz draws it: n integers 1 to 3. */
+export function quizInput(random: Random, n: number): number[] {
+  return integers(random, n, INPUT);
+}
+
 /** One draw of every number on the sheet, in a fixed order from the stream. */
 function drawQuiz(settings: QuizSettings, random: Random, title: string | undefined): WorksheetFile {
   const { cell, H, I, T } = settings;
   const spec = CELL_PARAMS[cell];
-  const integers = (n: number, lo: number, hi: number): number[] => Array.from({ length: n }, () => random.int(lo, hi));
-  const weights = (n: number): number[] => integers(n, -2, 2);
-  // a weight matrix, not all zeros; W_hy's rows, each not all zeros; the steps' inputs, not all
-  // the same: the rules on the file, kept as the numbers are drawn (see redrawn)
-  const matrix = (rows: number, cols: number): number[][] =>
-    redrawn(
-      () => Array.from({ length: rows }, () => weights(cols)),
-      (m) => m.some(someNonzero),
-    );
-  const readoutRow = (): number[] => redrawn(() => weights(H), someNonzero);
+  // the steps' inputs, not all the same: a rule on the file, kept as the numbers are drawn (see redrawn)
   const changing = <X>(step: () => X): X[] =>
     redrawn(
       () => Array.from({ length: T }, step),
@@ -387,14 +414,14 @@ function drawQuiz(settings: QuizSettings, random: Random, title: string | undefi
             letters.map((letter, k) => [letter, letters.map((_, j) => (j === k ? 1 : 0))]),
           ),
         }
-      : { inputs: changing(() => integers(1, 1, 3)) };
+      : { inputs: changing(() => quizInput(random, 1)) };
 
   const params: WorksheetFile['params'] = {};
-  for (const name of spec.input) params[name] = matrix(H, I);
-  for (const name of spec.hidden) params[name] = matrix(H, H);
+  for (const name of spec.input) params[name] = quizWeightMatrix(random, H, I);
+  for (const name of spec.hidden) params[name] = quizWeightMatrix(random, H, H);
   // one bias per gate, the input side's, so that each sum has a single constant to add
   if (cell !== 'rnn' && random.int(0, 1) === 1)
-    for (const name of spec.biases.filter((b) => b.startsWith('b_i'))) params[name] = integers(H, -1, 1);
+    for (const name of spec.biases.filter((b) => b.startsWith('b_i'))) params[name] = quizBias(random, H);
 
   const O = H >= 2 ? random.int(1, 2) : 1;
   const zeros = Array.from({ length: H }, () => 0);
@@ -405,7 +432,7 @@ function drawQuiz(settings: QuizSettings, random: Random, title: string | undefi
     cell,
     ...(cell === 'rnn' ? { activation: 'relu' as const } : {}),
     params,
-    readout: { W_hy: Array.from({ length: O }, readoutRow), activation: 'identity' },
+    readout: { W_hy: Array.from({ length: O }, () => quizWeightRow(random, H)), activation: 'identity' },
     ...sequence,
     h0: zeros,
     ...(cell === 'lstm' ? { c0: [...zeros] } : {}),

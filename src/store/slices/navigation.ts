@@ -38,6 +38,12 @@ export interface NavigationSlice {
    * name given null is taken out (a bias the file did not give, added by a slider, on reset)
    */
   setParams(changes: Readonly<Record<string, ParamValue | null>>): void;
+  /**
+   * the open worksheet replaced by an edited one (valid: the editor checks it), the frame kept
+   * where it still exists. A quiz edited is a quiz no longer: its answers are judged by its
+   * settings and seed, not by numbers changed under it, so it goes on as an opened file
+   */
+  editFile(file: unknown): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -107,6 +113,14 @@ export function createNavigationSlice(
           else into[name] = value;
         }
         set({ file: { ...file, params, ...(readout ? { readout } : {}) } });
+        if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
+        set({ frame: clamp(get().frame) });
+        load();
+      },
+      editFile(file) {
+        if (get().worksheetId === null) return;
+        const leaving = get().quiz ? { worksheetId: OPENED_FILE, quiz: null, ...leaveQuiz(get()) } : {};
+        set({ file, ...leaving });
         if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
         set({ frame: clamp(get().frame) });
         load();

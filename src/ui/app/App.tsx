@@ -5,6 +5,7 @@ import { OPENED_FILE, QUIZ, selectSheet, type WorksheetState } from '../../store
 import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { ComparePanel } from '../walkthrough/ComparePanel';
 import { Controls } from '../walkthrough/Controls';
+import { EditorFrame } from '../editor/EditorFrame';
 import { FramePanel } from '../walkthrough/FramePanel';
 import { GradientPlot } from '../walkthrough/GradientPlot';
 import { Home } from '../home/Home';
@@ -126,7 +127,7 @@ function Walkthrough() {
       </div>
     );
   return (
-    <>
+    <EditorFrame>
       {mode !== 'quiz' && <ModeTabs />}
       {mode !== 'quiz' && <WorksheetActions />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
@@ -147,7 +148,7 @@ function Walkthrough() {
       {kept(<TrainPanel />)}
       {walking && <FollowCurrent />}
       {!walking && <ResumePractice key={`resume-${mode}`} />}
-    </>
+    </EditorFrame>
   );
 }
 

@@ -2,7 +2,15 @@
 // walkthrough and stepping through them, by frame and by time step, at either granularity.
 import { describe, expect, it } from 'vitest';
 import { slotKey } from '../../../src/core/records/records';
-import { createWorksheetStore, selectFrames, selectSheet, selectView, stepOf } from '../../../src/store/worksheetStore';
+import { DEFAULT_QUIZ_SETTINGS } from '../../../src/core/practice/quiz';
+import {
+  createWorksheetStore,
+  OPENED_FILE,
+  selectFrames,
+  selectSheet,
+  selectView,
+  stepOf,
+} from '../../../src/store/worksheetStore';
 
 describe('navigating a worksheet', () => {
   it('opens a built-in worksheet at its first frame and derives its trace', () => {
@@ -130,5 +138,45 @@ describe('replacing parameters (a slider, a training step)', () => {
     expect('b_if' in params()).toBe(false);
     const sheet = selectSheet(store.getState());
     expect(sheet.ok && sheet.sheet.model.givenBiases.has('b_if')).toBe(false);
+  });
+});
+
+describe('replacing the worksheet with an edited one (the editor)', () => {
+  const tokens = (store: ReturnType<typeof createWorksheetStore>) =>
+    (store.getState().file as { tokens: string[] }).tokens;
+
+  it('computes the edited file in place of the open one, keeping the frame where it still exists', () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    store.getState().goTo(5);
+    const file = structuredClone(store.getState().file) as { params: { W_hh: number[][] } };
+    // Tom Yeh's sheet with W_hh = 0: y_t = C·ReLU(B x_t) only, the sequence forgotten at every step
+    file.params.W_hh = [
+      [0, 0],
+      [0, 0],
+    ];
+    store.getState().editFile(file);
+    // h_t = ReLU(B x_t) = [x_t, 2x_t], y_t = C h_t = −x_t + 2x_t = x_t
+    const sheet = selectSheet(store.getState());
+    expect(sheet.ok && [1, 2, 3, 4].map((t) => sheet.sheet.value('y', t, 0))).toEqual([3, 4, 5, 6]);
+    expect(store.getState()).toMatchObject({ worksheetId: 'rnn-by-hand', frame: 5 });
+  });
+
+  it('goes back to the forward pass when the edited file has no loss to go backward from', () => {
+    const store = createWorksheetStore('gru-by-hand');
+    store.getState().setDirection('backward', 4);
+    const file = { ...(store.getState().file as Record<string, unknown>) };
+    delete file.loss;
+    delete file.targets;
+    store.getState().editFile(file);
+    expect(store.getState().direction).toBe('forward');
+    expect(tokens(store)).toEqual(['A', 'B', 'A']);
+  });
+
+  it('turns an edited quiz into an opened file, out of quiz mode: its answers belong to the quiz’s own numbers', () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    store.getState().startQuiz(DEFAULT_QUIZ_SETTINGS, 'abc', 'Quiz');
+    const file = structuredClone(store.getState().file);
+    store.getState().editFile(file);
+    expect(store.getState()).toMatchObject({ worksheetId: OPENED_FILE, quiz: null, mode: 'walkthrough' });
   });
 });
