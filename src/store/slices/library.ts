@@ -15,6 +15,11 @@ export interface LibrarySlice {
   readonly keptSaved: boolean;
   /** keeps a worksheet file (once: the very same content is the one kept already) and opens it; its id */
   keepAndOpen(file: unknown, name: string): string;
+  /**
+   * keeps an edit of the worksheet `id` (whose file was `before`): a kept one is changed in place,
+   * anything else is kept anew, named "… (edited)"; the id the edit is kept under
+   */
+  keepEdited(id: string, file: unknown, before: unknown): string;
   renameKept(id: string, name: string): void;
   /** a copy under a new id, named "… (copy)"; its id */
   duplicateKept(id: string): string | null;
@@ -39,6 +44,18 @@ export function createLibrarySlice({ library, now }: Keeping): StateCreator<Work
         if (!same) put({ id, name: cutName(name) || id, file, savedAt: now() });
         get().open(id);
         return id;
+      },
+      keepEdited(id, file, before) {
+        const kept = library.get(id);
+        if (kept) {
+          put({ ...kept, file, savedAt: now() });
+          return id;
+        }
+        const title = (before as { title?: unknown } | null)?.title;
+        const name = cutName(`${typeof title === 'string' && title.trim() !== '' ? title : id} (edited)`);
+        const fresh = { id: newKeptId(), name, file, savedAt: now() };
+        put(fresh);
+        return fresh.id;
       },
       renameKept(id, name) {
         const kept = library.get(id);

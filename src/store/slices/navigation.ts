@@ -118,9 +118,13 @@ export function createNavigationSlice(
         load();
       },
       editFile(file) {
-        if (get().worksheetId === null) return;
-        const leaving = get().quiz ? { worksheetId: OPENED_FILE, quiz: null, ...leaveQuiz(get()) } : {};
-        set({ file, ...leaving });
+        const id = get().worksheetId;
+        if (id === null) return;
+        // kept under its own name: a kept worksheet is changed where it is kept; anything else
+        // (a built-in, a file, a quiz) becomes a kept worksheet of its own, the original untouched
+        const keptId = get().keepEdited(id, file, get().file);
+        const leaving = get().quiz ? { quiz: null, ...leaveQuiz(get()) } : {};
+        set({ file, worksheetId: keptId, ...leaving });
         if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });
         set({ frame: clamp(get().frame) });
         load();

@@ -3,14 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { slotKey } from '../../../src/core/records/records';
 import { DEFAULT_QUIZ_SETTINGS } from '../../../src/core/practice/quiz';
-import {
-  createWorksheetStore,
-  OPENED_FILE,
-  selectFrames,
-  selectSheet,
-  selectView,
-  stepOf,
-} from '../../../src/store/worksheetStore';
+import { createWorksheetStore, selectFrames, selectSheet, selectView, stepOf } from '../../../src/store/worksheetStore';
 
 describe('navigating a worksheet', () => {
   it('opens a built-in worksheet at its first frame and derives its trace', () => {
@@ -158,7 +151,13 @@ describe('replacing the worksheet with an edited one (the editor)', () => {
     // h_t = ReLU(B x_t) = [x_t, 2x_t], y_t = C h_t = −x_t + 2x_t = x_t
     const sheet = selectSheet(store.getState());
     expect(sheet.ok && [1, 2, 3, 4].map((t) => sheet.sheet.value('y', t, 0))).toEqual([3, 4, 5, 6]);
-    expect(store.getState()).toMatchObject({ worksheetId: 'rnn-by-hand', frame: 5 });
+    expect(store.getState().frame).toBe(5);
+    // the built-in stays as it is: the edit is a kept worksheet of its own, and further edits change it
+    const id = store.getState().worksheetId as string;
+    expect(store.getState().kept.map((k) => [k.id, k.name])).toEqual([[id, 'RNN by hand (Tom Yeh) (edited)']]);
+    store.getState().editFile({ ...file, title: 'Mine' });
+    expect(store.getState().worksheetId).toBe(id);
+    expect(store.getState().kept).toHaveLength(1);
   });
 
   it('goes back to the forward pass when the edited file has no loss to go backward from', () => {
@@ -172,11 +171,12 @@ describe('replacing the worksheet with an edited one (the editor)', () => {
     expect(tokens(store)).toEqual(['A', 'B', 'A']);
   });
 
-  it('turns an edited quiz into an opened file, out of quiz mode: its answers belong to the quiz’s own numbers', () => {
+  it('turns an edited quiz into a kept worksheet, out of quiz mode: its answers belong to the quiz’s own numbers', () => {
     const store = createWorksheetStore('rnn-by-hand');
     store.getState().startQuiz(DEFAULT_QUIZ_SETTINGS, 'abc', 'Quiz');
     const file = structuredClone(store.getState().file);
     store.getState().editFile(file);
-    expect(store.getState()).toMatchObject({ worksheetId: OPENED_FILE, quiz: null, mode: 'walkthrough' });
+    expect(store.getState()).toMatchObject({ quiz: null, mode: 'walkthrough' });
+    expect(store.getState().worksheetId).toMatch(/^my-/);
   });
 });
