@@ -3,6 +3,7 @@
 // carries a version and is migrated; an entry that cannot be read is moved aside, never dropped,
 // and listed so that it can be downloaded; a storage that is missing or full leaves the app
 // working with what this page holds.
+import { createPageStorage } from './pageStorage';
 import { contentHash } from './persist';
 
 export const KEPT_FORMAT = 'rnn-by-hand/kept-worksheet';
@@ -63,56 +64,16 @@ export function isKeptId(id: string): boolean {
 
 /** @param getStorage  returns the storage to use; may throw (a browser that forbids it) */
 export function createLibrary(getStorage: () => Storage | null, now: () => number = Date.now): Library {
-  let storage: Storage | null = null;
-  try {
-    storage = getStorage();
-    storage?.getItem(`${PREFIX}probe`);
-  } catch {
-    storage = null;
-  }
-  // what this page wrote and the storage did not take (full, or none): read first, as in persist.ts
-  const memory = new Map<string, string>();
+  const page = createPageStorage(getStorage);
+  // taken out in this page where the storage would not let go of them (a set-aside that failed)
   const removed = new Set<string>();
-  const keys = (): string[] => {
-    const found = new Set(memory.keys());
-    try {
-      if (storage) for (let k = 0; k < storage.length; k++) found.add(storage.key(k) as string);
-    } catch {
-      // a storage that fails to list still leaves the ones this page wrote
-    }
-    return [...found].filter((k) => !removed.has(k));
-  };
-  const read = (key: string): string | null => {
-    if (removed.has(key)) return null;
-    const mine = memory.get(key);
-    if (mine !== undefined) return mine;
-    try {
-      return storage ? storage.getItem(key) : null;
-    } catch {
-      return null;
-    }
-  };
-  const write = (key: string, text: string): boolean => {
+  const keys = () => page.keys().filter((k) => !removed.has(k));
+  const read = (key: string) => (removed.has(key) ? null : page.read(key));
+  const write = (key: string, text: string) => {
     removed.delete(key);
-    memory.set(key, text);
-    if (!storage) return false;
-    try {
-      storage.setItem(key, text);
-    } catch {
-      return false;
-    }
-    memory.delete(key);
-    return true;
+    return page.write(key, text);
   };
-  const erase = (key: string) => {
-    memory.delete(key);
-    try {
-      storage?.removeItem(key);
-    } catch {
-      // held back in this page all the same
-      removed.add(key);
-    }
-  };
+  const erase = (key: string) => page.erase(key);
   // the same stored text gives the same objects: a sheet computed (memoised by its file object,
   // see sheet.ts) is not computed again each time the worksheet is opened or listed
   const decodedFrom = new Map<string, { text: string; kept: KeptWorksheet }>();
@@ -129,10 +90,11 @@ export function createLibrary(getStorage: () => Storage | null, now: () => numbe
     // moved, not deleted: a newer version of the app, or its owner, may still want it
     if (write(`${SET_ASIDE_PREFIX}${key.slice(KEPT_PREFIX.length)}:${now()}:${decoded.reason}`, text)) erase(key);
     else removed.add(key);
+    // an entry the storage would not remove stays there, unread by this page
     return null;
   };
   const library: Library = {
-    available: storage !== null,
+    available: page.storage !== null,
     list() {
       return keys()
         .filter((k) => k.startsWith(KEPT_PREFIX))

@@ -3,6 +3,7 @@
 // migrated; anything that cannot be read is moved aside under a key of its own, never dropped
 // and never thrown at the page. Storage that is missing or full leaves the app working.
 import { sha256 } from '@noble/hashes/sha2.js';
+import { createPageStorage } from './pageStorage';
 
 export const PROGRESS_FORMAT = 'rnn-by-hand/progress';
 export const PROGRESS_VERSION = 3;
@@ -93,40 +94,7 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
 
 /** @param getStorage  returns the storage to use; may throw (a browser that forbids it) */
 export function createPersistence(getStorage: () => Storage | null): Persistence {
-  const storage = probe(getStorage);
-  const memory = new Map<string, string>();
-  // what this page wrote last comes first: a write the storage refused (full), or that had no
-  // storage to go to, is held here; a write the storage took is read back from it, so that what
-  // another tab saved since is what is read
-  const read = (key: string): string | null => {
-    const mine = memory.get(key);
-    if (mine !== undefined) return mine;
-    try {
-      return storage ? storage.getItem(key) : null;
-    } catch {
-      return null;
-    }
-  };
-  const write = (key: string, text: string): boolean => {
-    memory.set(key, text);
-    if (!storage) return false;
-    try {
-      storage.setItem(key, text);
-    } catch {
-      return false;
-    }
-    memory.delete(key);
-    return true;
-  };
-  const keys = (): string[] => {
-    const found = new Set(memory.keys());
-    try {
-      if (storage) for (let k = 0; k < storage.length; k++) found.add(storage.key(k) as string);
-    } catch {
-      // a storage that fails to list still leaves the ones this page wrote
-    }
-    return [...found];
-  };
+  const { storage, read, write, erase, forget, keys } = createPageStorage(getStorage);
 
   const loadText = (key: string, text: string | null): Loaded => {
     if (text === null) return { kind: 'empty' };
@@ -135,14 +103,9 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
     // moved, not deleted: a newer version of the app, or the student, may still want it
     const aside = `${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:${Date.now()}`;
     const setAside: SetAside = { key: aside, from: key, reason: decoded.reason, text };
-    if (write(aside, text)) {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // left in place: the next save overwrites it, and the copy is kept aside all the same
-      }
-    }
-    memory.delete(key);
+    // left in place where it cannot be removed: the next save overwrites it, the copy kept aside all the same
+    if (write(aside, text)) erase(key);
+    else forget(key);
     return { kind: 'setAside', setAside };
   };
 
@@ -160,19 +123,14 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
         // the storage cannot be read just now: what this page holds is all there is
         return loadText(key, read(key));
       }
-      memory.delete(key);
+      forget(key);
       return loadText(key, text);
     },
     save(key, progress) {
       return write(key, JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION, data: progress }));
     },
     remove(key) {
-      memory.delete(key);
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // nothing more to do: it was never readable anyway
-      }
+      erase(key);
     },
     setAsideFor(key) {
       const prefix = `${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:`;
@@ -186,22 +144,6 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
         });
     },
   };
-}
-
-/**
- * Storage the page may read; null otherwise (the app then keeps progress in the page only). A
- * storage that refuses writes (full, or an old private mode) is still read: what was saved
- * before is the student's, and each save then says it failed.
- */
-function probe(getStorage: () => Storage | null): Storage | null {
-  try {
-    const storage = getStorage();
-    if (!storage) return null;
-    storage.getItem(`${PREFIX}probe`);
-    return storage;
-  } catch {
-    return null;
-  }
 }
 
 /**
