@@ -1,7 +1,13 @@
 // The quiz: which one is taken (its settings and seed), handing it in, what its sheet shows once
 // it is, and why a quiz link could not be opened. Its answers are kept like practice's.
 import type { StateCreator } from 'zustand/vanilla';
-import { formatQuizQuery, generateQuiz, type QuizParamProblem, type QuizSettings } from '../../core/practice/quiz';
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  formatQuizQuery,
+  generateQuiz,
+  type QuizParamProblem,
+  type QuizSettings,
+} from '../../core/practice/quiz';
 import type { QuizRun } from '../practice';
 import type { WorksheetState } from '../worksheetStore';
 import { homeState, inQuiz, progressKeeping, QUIZ, type Keeping } from './shared';
@@ -13,12 +19,21 @@ export interface QuizSlice {
   readonly quizSheetShows: 'mine' | 'right';
   /** why the quiz link followed last cannot be opened (shown on the home page) */
   readonly quizLinkProblems: readonly QuizParamProblem[] | null;
+  /** the New quiz form as the student left it (the limit and seed as typed) */
+  readonly newQuizForm: NewQuizForm;
+  setNewQuizForm(change: Partial<NewQuizForm>): void;
   /** opens the quiz for settings and a seed, resuming it if it was started before */
   startQuiz(settings: QuizSettings, seed: string, title: string): void;
   showQuizLinkProblems(problems: readonly QuizParamProblem[]): void;
   setQuizSheetShows(shows: 'mine' | 'right'): void;
   /** the quiz handed in (by the student, or by the time limit): answers are graded and the solutions shown */
   submitQuiz(timeUp?: boolean): void;
+}
+
+export interface NewQuizForm {
+  readonly settings: QuizSettings;
+  readonly limit: string;
+  readonly seed: string;
 }
 
 export function createQuizSlice(keeping: Keeping): StateCreator<WorksheetState, [], [], QuizSlice> {
@@ -28,6 +43,10 @@ export function createQuizSlice(keeping: Keeping): StateCreator<WorksheetState, 
       quiz: null,
       quizLinkProblems: null,
       quizSheetShows: 'mine',
+      newQuizForm: { settings: DEFAULT_QUIZ_SETTINGS, limit: String(DEFAULT_QUIZ_SETTINGS.limit), seed: '' },
+      setNewQuizForm(change) {
+        set({ newQuizForm: { ...get().newQuizForm, ...change } });
+      },
       setQuizSheetShows(quizSheetShows) {
         set({ quizSheetShows });
       },

@@ -1,8 +1,6 @@
 // The form that starts a quiz: the kind of cell, the sizes, the decimals, what is asked, a time
 // limit, and a seed (a fresh one unless the instructor gives one). Starting it opens its link.
-import { useState } from 'react';
 import {
-  DEFAULT_QUIZ_SETTINGS,
   QUIZ_LIMITS,
   quizMatrices,
   quizMinDecimals,
@@ -13,29 +11,34 @@ import {
 import { isSeed } from '../../core/practice/random';
 import type { CellKind } from '../../core/format/worksheet';
 import { messages } from '../messages/messages';
+import { useWorksheet } from '../common/storeContext';
 import { freshSeed, quizHash } from './quizLink';
 import './NewQuiz.css';
 
 type NumberSetting = 'H' | 'I' | 'T' | 'decimals' | 'step';
 
 export function NewQuiz() {
-  const [settings, setSettings] = useState<QuizSettings>(DEFAULT_QUIZ_SETTINGS);
-  const [limit, setLimit] = useState(String(DEFAULT_QUIZ_SETTINGS.limit));
-  const [seed, setSeed] = useState('');
+  // in the store, not the form: a student who looks at a worksheet and comes back finds the form as left
+  const { settings, limit, seed } = useWorksheet((s) => s.newQuizForm);
+  const setForm = useWorksheet((s) => s.setNewQuizForm);
+  const setLimit = (limit: string) => setForm({ limit });
+  const setSeed = (seed: string) => setForm({ seed });
   const update = (change: Partial<QuizSettings>) =>
-    setSettings((s) => {
-      const next = { ...s, ...change };
-      // a matrix this quiz cannot ask (another cell's, a recurrent one with T = 1): back to the first it can
-      const { matrix, ...rest } = next;
-      const kept = matrix !== undefined && quizMatrices(next.cell, next.T).includes(matrix) ? matrix : undefined;
-      // and the fewest decimals it takes (the gradients of a gated cell take 1 or more)
-      const decimals = Math.max(next.decimals, quizMinDecimals(next.cell, next.ask));
-      return {
-        ...rest,
-        decimals,
-        ...(kept === undefined ? {} : { matrix: kept }),
-        step: Math.min(next.step, next.T),
-      };
+    setForm({
+      settings: (() => {
+        const next = { ...settings, ...change };
+        // a matrix this quiz cannot ask (another cell's, a recurrent one with T = 1): back to the first it can
+        const { matrix, ...rest } = next;
+        const kept = matrix !== undefined && quizMatrices(next.cell, next.T).includes(matrix) ? matrix : undefined;
+        // and the fewest decimals it takes (the gradients of a gated cell take 1 or more)
+        const decimals = Math.max(next.decimals, quizMinDecimals(next.cell, next.ask));
+        return {
+          ...rest,
+          decimals,
+          ...(kept === undefined ? {} : { matrix: kept }),
+          step: Math.min(next.step, next.T),
+        };
+      })(),
     });
   // whole minutes as people write them: digits only (Number() would also take 0x10, 1e1 and 0b11)
   const limitValue = /^\d{1,3}$/.test(limit.trim()) ? Number(limit.trim()) : limit.trim() === '' ? 0 : NaN;

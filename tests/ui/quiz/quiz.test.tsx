@@ -60,6 +60,21 @@ describe('the New quiz form', () => {
     expect(options('Gradient of')).toEqual(['W_ii', 'W_if', 'W_ig', 'W_io', 'W_hy']);
   });
 
+  it('keeps the New quiz form as the student left it, after a visit to a worksheet', async () => {
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    await userEvent.selectOptions(screen.getByLabelText('Cell'), 'gru');
+    await userEvent.selectOptions(screen.getByLabelText('Steps T'), '3');
+    const limit = screen.getByLabelText('Time limit (minutes, 0 for none)');
+    await userEvent.clear(limit);
+    await userEvent.type(limit, '12');
+    act(() => store.getState().open('rnn-by-hand'));
+    act(() => store.getState().goHome());
+    expect((screen.getByLabelText('Cell') as HTMLSelectElement).value).toBe('gru');
+    expect((screen.getByLabelText('Steps T') as HTMLSelectElement).value).toBe('3');
+    expect((screen.getByLabelText('Time limit (minutes, 0 for none)') as HTMLInputElement).value).toBe('12');
+  });
+
   it('keeps a bad time limit as typed, says what is wrong beside it, and will not start', async () => {
     render(<App store={createWorksheetStore(null)} />);
     const limit = screen.getByLabelText('Time limit (minutes, 0 for none)');
