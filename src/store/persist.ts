@@ -46,7 +46,8 @@ export interface SetAside {
   readonly key: string;
   /** the progress key it was read from */
   readonly from: string;
-  readonly reason: 'unreadable' | 'invalid' | 'future';
+  /** strays: readable, but most of it answers cells the sheet does not have (the sheet's own answers stay) */
+  readonly reason: 'unreadable' | 'invalid' | 'future' | 'strays';
   /** the stored text, exactly as found */
   readonly text: string;
 }
@@ -69,6 +70,8 @@ export interface Persistence {
   /** false when the write failed (storage full or refused) */
   save(key: string, progress: Progress): boolean;
   remove(key: string): void;
+  /** a copy of what is stored under key, set aside as it is (the caller then saves over it); false if it could not be */
+  keepAside(key: string): boolean;
   /** what has been set aside from this progress key, oldest first */
   setAsideFor(key: string): SetAside[];
 }
@@ -132,6 +135,10 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
     remove(key) {
       erase(key);
     },
+    keepAside(key) {
+      const text = read(key);
+      return text !== null && write(`${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:${Date.now()}`, text);
+    },
     setAsideFor(key) {
       const prefix = `${SET_ASIDE_PREFIX}${key.slice(PREFIX.length)}:`;
       return keys()
@@ -140,7 +147,8 @@ export function createPersistence(getStorage: () => Storage | null): Persistence
         .map((k) => {
           const text = read(k) ?? '';
           const decoded = decodeProgress(text);
-          return { key: k, from: key, reason: decoded.ok ? 'invalid' : decoded.reason, text };
+          // readable data is set aside only for its strays (keepAside)
+          return { key: k, from: key, reason: decoded.ok ? 'strays' : decoded.reason, text };
         });
     },
   };

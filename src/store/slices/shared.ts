@@ -12,6 +12,7 @@ import {
   type Progress,
 } from '../persist';
 import type { Library } from '../library';
+import { selectSheet } from '../selectors';
 import type { Mode } from '../practice';
 import type { WorksheetState } from '../worksheetStore';
 
@@ -76,6 +77,13 @@ export function progressKeeping(set: SetState, get: GetState, { persistence, now
     const key = storageKey(state);
     const loaded = loadOrCarryOver(persistence, key, legacyStorageKey(state));
     let progress = loaded.kind === 'loaded' ? loaded.progress : EMPTY_PROGRESS;
+    // answers for cells this sheet does not have (50,000 of them took 8 s to come back, and each
+    // keystroke saved them all again) are set aside whole; the sheet's own answers stay
+    const own = ownCells(state, progress);
+    if (own && persistence.keepAside(key)) {
+      progress = { ...progress, cells: own };
+      persistence.save(key, progress);
+    }
     if (inQuiz(state) && !progress.quiz) progress = { ...progress, quiz: quizStarted(now) };
     set({
       progress,
@@ -117,4 +125,14 @@ function loadOrCarryOver(persistence: Persistence, key: string, legacy: string |
   // removed only once the new key holds it: a full storage keeps it where it was
   if (persistence.save(key, old.progress)) persistence.remove(legacy);
   return old;
+}
+
+/** The cells of progress that the open sheet has, or null when it has them all (or is not computed). */
+function ownCells(state: WorksheetState, progress: Progress): Progress['cells'] | null {
+  const computed = selectSheet(state);
+  if (!computed.ok) return null;
+  const { records } = computed;
+  const entries = Object.entries(progress.cells);
+  const own = entries.filter(([slot]) => records.findSlot(slot) !== undefined);
+  return own.length === entries.length ? null : Object.fromEntries(own);
 }

@@ -274,12 +274,14 @@ export const messages = {
   storageFailed:
     'The browser’s storage is full: your latest answers are kept in this page only, and are lost when you leave it.',
   migrated: (version: number) => `Your saved progress was from an older version (${version}) and has been updated.`,
-  setAsideNotice: (reason: 'unreadable' | 'invalid' | 'future') =>
-    reason === 'future'
-      ? 'Saved progress for this sheet comes from a newer version of the app and cannot be read here. It has been kept aside, untouched.'
-      : reason === 'invalid'
-        ? 'Saved progress for this sheet is damaged and cannot be used. It has been kept aside, untouched.'
-        : 'Saved progress for this sheet could not be read (it is not data this app wrote). It has been kept aside, untouched.',
+  setAsideNotice: (reason: 'unreadable' | 'invalid' | 'future' | 'strays') =>
+    reason === 'strays'
+      ? 'Saved progress for this sheet held answers for cells it does not have. Those were kept aside, untouched; your answers on this sheet are here.'
+      : reason === 'future'
+        ? 'Saved progress for this sheet comes from a newer version of the app and cannot be read here. It has been kept aside, untouched.'
+        : reason === 'invalid'
+          ? 'Saved progress for this sheet is damaged and cannot be used. It has been kept aside, untouched.'
+          : 'Saved progress for this sheet could not be read (it is not data this app wrote). It has been kept aside, untouched.',
   setAsideDownload: 'Download it',
   setAsideDiscard: 'Delete it',
   newQuiz: 'New quiz',
