@@ -10,9 +10,10 @@ import { createNavigationSlice, type NavigationSlice } from './slices/navigation
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
 import { createQuizSlice, type QuizSlice } from './slices/quiz';
+import { createShareSlice, type ShareSlice } from './slices/share';
 import type { Keeping } from './slices/shared';
 
-export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice;
+export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice & ShareSlice;
 
 export interface StoreOptions {
   /** where progress is kept; default: in the page only */
@@ -34,6 +35,7 @@ export function createWorksheetStore(
     ...createPracticeSlice(keeping)(...a),
     ...createQuizSlice(keeping)(...a),
     ...createPreferencesSlice(...a),
+    ...createShareSlice()(...a),
   }));
 }
 

@@ -13,6 +13,7 @@ import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { PracticePanel } from '../practice/PracticePanel';
 import { QuizPanel } from '../quiz/QuizPanel';
+import { SharePanel } from '../share/SharePanel';
 import { focusFirstToFill } from '../sheet/answerNavigation';
 import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
@@ -114,6 +115,7 @@ function Walkthrough() {
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
+      {mode !== 'quiz' && <SharePanel />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
       {kept(<GradientPlot />)}

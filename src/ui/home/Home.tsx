@@ -4,6 +4,7 @@ import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { messages } from '../messages/messages';
 import { NewQuiz } from '../quiz/NewQuiz';
 import { OpenFile } from './OpenFile';
+import { ShareLinkNotice } from './ShareLinkNotice';
 import { useWorksheet } from '../common/storeContext';
 import './Home.css';
 
@@ -15,6 +16,7 @@ export function Home() {
   }, [linkProblems]);
   return (
     <section className="home" aria-label={messages.home}>
+      <ShareLinkNotice />
       {linkProblems && (
         <div role="alert" className="problem-list">
           <p>{messages.quizLinkProblems}</p>
