@@ -13,7 +13,10 @@ export interface ShareLinkProblem {
 }
 
 export interface ShareSlice {
-  /** the link a worksheet was opened from, with the file it opened (it stays that link while the file is open unchanged) */
+  /**
+   * the share link of the open file, and the file it was made from: the link it was opened from,
+   * or the file changed since (a slider, a word), packed again (see app/url.ts)
+   */
   readonly shared: { readonly payload: string; readonly file: unknown } | null;
   /** why the share link followed last cannot be opened (shown on the home page) */
   readonly shareLinkProblem: ShareLinkProblem | null;
@@ -24,6 +27,8 @@ export interface ShareSlice {
   showShareLinkProblem(problem: ShareLinkProblem): void;
   clearShareLinkProblem(): void;
   setAddressWord(word: { readonly worksheetId: string; readonly text: string } | null): void;
+  /** the open file's link packed again after it changed; null (or another sheet open): it has none */
+  reshare(payload: string | null, file: unknown): void;
 }
 
 export function createShareSlice(): StateCreator<WorksheetState, [], [], ShareSlice> {
@@ -45,10 +50,15 @@ export function createShareSlice(): StateCreator<WorksheetState, [], [], ShareSl
     setAddressWord(addressWord) {
       set({ addressWord });
     },
+    reshare(payload, file) {
+      // packed for a file that has since changed again: the next packing is on its way
+      if (get().file !== file) return;
+      set({ shared: payload === null || get().worksheetId !== OPENED_FILE ? null : { payload, file } });
+    },
   });
 }
 
-/** The share link that reproduces what is open, if it is the worksheet a link opened, unchanged. */
+/** The share link of what is open (while a changed file is packed again, the link it changed from). */
 export function sharedPayload(s: WorksheetState): string | null {
-  return s.worksheetId === OPENED_FILE && s.shared !== null && s.shared.file === s.file ? s.shared.payload : null;
+  return s.worksheetId === OPENED_FILE && s.shared !== null ? s.shared.payload : null;
 }

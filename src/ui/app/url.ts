@@ -9,7 +9,12 @@
 // (#/share/<link>/backward/4), and do once the student moves, so that a reload shows it again.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { decodeShareLink, type DecodedShareLink } from '../../core/format/shareLink';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  SHARE_LINK_LIMITS,
+  type DecodedShareLink,
+} from '../../core/format/shareLink';
 import type { WorksheetFile } from '../../core/format/worksheet';
 import { formatQuizQuery, parseQuizQuery } from '../../core/practice/quiz';
 import type { Direction, Granularity } from '../../store/frames';
@@ -262,6 +267,20 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       pending = null;
       push(hash);
     };
+    // a shared worksheet changed here (a slider, a training step) is packed again once the changes
+    // pause, so that its address still reproduces it: about 1 ms for a by-hand sheet, but a drag
+    // changes it every frame
+    let repack: ReturnType<typeof setTimeout> | null = null;
+    const repackSoon = () => {
+      if (repack) clearTimeout(repack);
+      repack = setTimeout(() => {
+        repack = null;
+        const { file } = store.getState();
+        void encodeShareLink(file).then((payload) =>
+          store.getState().reshare(payload.length <= SHARE_LINK_LIMITS.linkChars ? payload : null, file),
+        );
+      }, 300);
+    };
     const unsubscribe = store.subscribe((s, before) => {
       if (following) return;
       const sameSheet = s.worksheetId === before.worksheetId && s.mode === before.mode && s.quiz === before.quiz;
@@ -269,6 +288,17 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       if (!sameSheet) decoding = null;
       // nor is the broken link's message waiting on the home page for the next visit
       if (s.worksheetId !== null && s.shareLinkProblem !== null) s.clearShareLinkProblem();
+      if (s.shared !== null) {
+        // left for another sheet: a file opened later is not this link's (after this change is written)
+        if (s.worksheetId !== OPENED_FILE) queueMicrotask(() => store.getState().reshare(null, store.getState().file));
+        else if (s.shared.file !== s.file) repackSoon();
+        // the same place with the file packed again replaces the address: it is no step of its own
+        if (s.shared !== before.shared && before.worksheetId === OPENED_FILE && s.mode === before.mode) {
+          flush();
+          if (window.location.hash !== current()) window.history.replaceState(null, '', current());
+          return;
+        }
+      }
       const hash = formatHash(s);
       if (!sameSheet) {
         flush();
@@ -292,6 +322,7 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     window.addEventListener('hashchange', fromUrl);
     window.addEventListener('pagehide', flush);
     return () => {
+      if (repack) clearTimeout(repack);
       unsubscribe();
       flush();
       window.removeEventListener('popstate', fromUrl);

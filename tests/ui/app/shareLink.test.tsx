@@ -99,6 +99,50 @@ describe('a share link in the address', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#/share/${payload}/6`));
   });
 
+  it('packs a shared worksheet again once it is changed here, replacing the address, so that a reload shows the change', async () => {
+    const payload = await encodeShareLink(lstmFile());
+    window.history.replaceState(null, '', `/#/share/${payload}`);
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    await waitFor(() => expect(store.getState().worksheetId).toBe('file'));
+    const before = window.history.length;
+    act(() =>
+      store.getState().setParams({
+        W_hi: [
+          [0.5, 0],
+          [0, 0.5],
+        ],
+      }),
+    );
+    await waitFor(() => expect(window.location.hash).not.toContain(payload), { timeout: 3000 });
+    const repacked = /^#\/share\/([^/]+)\/1$/.exec(window.location.hash)?.[1] ?? '';
+    expect(await decodeShareLink(repacked)).toMatchObject({
+      ok: true,
+      file: {
+        params: {
+          W_hi: [
+            [0.5, 0],
+            [0, 0.5],
+          ],
+        },
+      },
+    });
+    expect(window.history.length).toBe(before);
+  });
+
+  it('lets go of the link once another worksheet is opened: a file opened after is not packed into it', async () => {
+    const payload = await encodeShareLink(lstmFile());
+    window.history.replaceState(null, '', `/#/share/${payload}`);
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    await waitFor(() => expect(store.getState().worksheetId).toBe('file'));
+    act(() => store.getState().open('rnn-by-hand'));
+    await waitFor(() => expect(store.getState().shared).toBeNull());
+    act(() => store.getState().openFile(findBuiltIn('gru-by-hand')?.file));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(window.location.hash).toBe('#/file/1');
+  });
+
   it.each([
     ['truncated', (p: string) => p.slice(0, p.length / 2)],
     ['future', (p: string) => `7${p.slice(1)}`],
