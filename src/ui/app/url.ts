@@ -284,8 +284,11 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     const unsubscribe = store.subscribe((s, before) => {
       if (following) return;
       const sameSheet = s.worksheetId === before.worksheetId && s.mode === before.mode && s.quiz === before.quiz;
-      // another worksheet opened by hand while a link decodes: the link is not followed after all
+      // another worksheet opened by hand while a link decodes: the link is not followed after all;
+      // nor is a word the address asked for waiting for the next visit to the sheet it was for
       if (!sameSheet) decoding = null;
+      if (s.worksheetId !== before.worksheetId && s.addressWord)
+        queueMicrotask(() => store.getState().setAddressWord(null));
       // nor is the broken link's message waiting on the home page for the next visit
       if (s.worksheetId !== null && s.shareLinkProblem !== null) s.clearShareLinkProblem();
       if (s.shared !== null) {

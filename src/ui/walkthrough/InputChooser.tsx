@@ -55,7 +55,7 @@ function WordInput({ builtIn }: { builtIn: BuiltInWorksheet }) {
   const [seen, setSeen] = useState({ word, asked });
   if (seen.word !== word || seen.asked !== asked) {
     setSeen({ word, asked });
-    setText(asked?.text ?? word);
+    setText(asked && asked !== seen.asked ? asked.text : word);
   }
   const vocabulary = Object.keys((builtIn.file as WorksheetFile).vocabulary ?? {});
   const listed = vocabulary.join(', ');
@@ -76,8 +76,11 @@ function WordInput({ builtIn }: { builtIn: BuiltInWorksheet }) {
             const next = e.target.value;
             setText(next);
             const letters = [...next];
-            if (letters.length > 0 && letters.every((ch) => vocabulary.includes(ch)))
+            if (letters.length > 0 && letters.every((ch) => vocabulary.includes(ch))) {
+              // the word the address asked for is answered by this one
+              if (store.getState().addressWord) store.getState().setAddressWord(null);
               store.getState().setInput(letters);
+            }
           }}
         />
       </label>

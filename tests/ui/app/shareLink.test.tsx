@@ -56,6 +56,22 @@ describe('the address names the input a built-in worksheet was given', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(messages.wordProblem(['x'], 'i, o, c, a'));
   });
 
+  it('after a word the address asked for, keeps what the student types, and forgets it once another sheet is open', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/#/elman-ciao/1?input=cxa');
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    const field = () => screen.getByRole('textbox', { name: /word/i });
+    await user.clear(field());
+    await user.type(field(), 'oca');
+    expect(field()).toHaveValue('oca');
+    expect(store.getState().file).toMatchObject({ tokens: ['o', 'c', 'a'] });
+    await waitFor(() => expect(window.location.hash).toBe('#/elman-ciao/1?input=oca'));
+    act(() => store.getState().open('rnn-by-hand'));
+    act(() => store.getState().open('elman-ciao'));
+    expect(field()).toHaveValue('ciao');
+  });
+
   it('opens the sentiment sheet’s third review from ?input=3, and its own from a review it does not have', () => {
     window.history.replaceState(null, '', '/#/sentiment-many-to-one/1?input=3');
     const store = createWorksheetStore(null);
