@@ -131,6 +131,29 @@ describe('share links in Chromium', () => {
     },
   );
 
+  it('a link to a worksheet that breaks the format lists every problem on the home page, by its field', async () => {
+    const { encodeShareLink } = await import('../../src/core/format/shareLink');
+    const { findBuiltIn } = await import('../../src/worksheets');
+    const bad = structuredClone(findBuiltIn('gru-by-hand')?.file) as { params: Record<string, unknown>; h0?: unknown };
+    bad.params.W_hr = [[1, 2, 3]];
+    bad.h0 = ['0', 0];
+    const { context, page, errors } = await freshPage();
+    await page.goto(`${h.url}#/share/${await encodeShareLink(bad)}`);
+    const notice = page.locator('.share-link-notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-reason')).toBe('invalid');
+    const items = await notice.locator('li').allTextContents();
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'params.W_hr: expected a 2×2 matrix, got 1×3',
+        'h0[0]: expected a number, got the string "0"',
+      ]),
+    );
+    await page.screenshot({ path: new URL('share-invalid-1280x720.png', SHOTS).pathname });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the Elman sheet with a word typed round-trips through its address into a fresh browser', async () => {
     const a = await freshPage();
     await a.page.goto(new URL('/#/elman-ciao/1', h.url).href);
