@@ -12,9 +12,10 @@ import { createNavigationSlice, type NavigationSlice } from './slices/navigation
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
 import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
 import { createQuizSlice, type QuizSlice } from './slices/quiz';
+import { createShareSlice, type ShareSlice } from './slices/share';
 import type { Keeping } from './slices/shared';
 
-export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice & LibrarySlice;
+export type WorksheetState = NavigationSlice & PracticeSlice & QuizSlice & PreferencesSlice & LibrarySlice & ShareSlice;
 
 export interface StoreOptions {
   /** where progress is kept; default: in the page only */
@@ -40,6 +41,7 @@ export function createWorksheetStore(
     ...createQuizSlice(keeping)(...a),
     ...createPreferencesSlice(...a),
     ...createLibrarySlice(keeping)(...a),
+    ...createShareSlice()(...a),
   }));
 }
 

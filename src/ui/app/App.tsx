@@ -14,6 +14,7 @@ import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { PracticePanel } from '../practice/PracticePanel';
 import { QuizPanel } from '../quiz/QuizPanel';
+import { SharePanel } from '../share/SharePanel';
 import { focusFirstToFill } from '../sheet/answerNavigation';
 import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
@@ -130,6 +131,7 @@ function Walkthrough() {
     <EditorFrame>
       {mode !== 'quiz' && <ModeTabs />}
       {mode !== 'quiz' && <WorksheetActions />}
+      {mode !== 'quiz' && <SharePanel />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
       {kept(<GradientPlot />)}

@@ -6,6 +6,7 @@ import { messages } from '../messages/messages';
 import { NewQuiz } from '../quiz/NewQuiz';
 import { KeptWorksheets } from './KeptWorksheets';
 import { OpenFile } from './OpenFile';
+import { ShareLinkNotice } from './ShareLinkNotice';
 import { useWorksheet } from '../common/storeContext';
 import './Home.css';
 
@@ -17,6 +18,7 @@ export function Home() {
   }, [linkProblems]);
   return (
     <section className="home" aria-label={messages.home}>
+      <ShareLinkNotice />
       {linkProblems && (
         <div role="alert" className="problem-list">
           <p>{messages.quizLinkProblems}</p>

@@ -353,6 +353,26 @@ export const messages = {
         return `${param}: given ${expected.times === 2 ? 'twice' : `${expected.times} times`} (${got ?? ''}); give it once`;
     }
   },
+  // share links
+  shareLinkButton: 'Share link',
+  shareLinkInclude: 'include the current frame and mode',
+  shareLinkField: 'Link to this worksheet',
+  shareLinkCopied: 'Copied: paste it anywhere. Opening it shows this worksheet, with no server.',
+  shareLinkSelectAndCopy: 'The browser did not let the page copy it: select the link and copy it.',
+  shareLinkTooLarge: (kilobytes: number, limit: number) =>
+    `This worksheet is too large to share as a link (${kilobytes} KB; a link holds up to ${limit} KB). Export it as a file instead.`,
+  shareLinkCannotOpen: 'This share link cannot be opened.',
+  shareLinkReasons: {
+    corrupt:
+      'The link is damaged: some of its characters were changed or added on the way (a mail program does that). Ask for the link again, or copy it in full.',
+    truncated:
+      'The link is cut short: its end is missing, as when a long link is broken across lines. Copy the whole link and open it again.',
+    future:
+      'The link was made by a newer version of RNN by Hand, which this page cannot read. Reload the page to get the newest version, or ask for the worksheet as a file.',
+    tooLarge:
+      'The link is too large to open: a link holds at most 32 KB, and the worksheet in it at most 1 MB. Ask for the worksheet as a file instead.',
+    invalid: 'The link holds a worksheet that breaks the rules of the worksheet format:',
+  },
   // backward practice
   backwardMistakes: {
     tanhForgotten: (alone: boolean) =>

@@ -1,7 +1,7 @@
 // The input sequence is the student's to change where a worksheet allows it: one of its preset
 // inputs (the three reviews), or a word typed over a vocabulary of letters (the Elman "ciao").
 // A word with a letter outside the vocabulary is kept as typed, with a message; the sheet keeps
-// the last word that was valid.
+// the last word that was valid. The address carries the word (see app/url.ts), and may set it.
 import { useState } from 'react';
 import type { WorksheetFile } from '../../core/format/worksheet';
 import { findBuiltIn, type BuiltInWorksheet } from '../../worksheets';
@@ -47,7 +47,16 @@ function VariantPicker({ builtIn }: { builtIn: BuiltInWorksheet }) {
 
 function WordInput({ builtIn }: { builtIn: BuiltInWorksheet }) {
   const store = useWorksheetStore();
-  const [text, setText] = useState(() => currentTokens(store.getState().file).join(''));
+  const word = useWorksheet((s) => currentTokens(s.file).join(''));
+  const asked = useWorksheet((s) => (s.addressWord?.worksheetId === builtIn.id ? s.addressWord : null));
+  const [text, setText] = useState(() => asked?.text ?? word);
+  // the address may change the word (back, forward, a link): the field shows the word it gives, or
+  // the word it asked for that the sheet cannot take, as typed; a word typed here is left alone
+  const [seen, setSeen] = useState({ word, asked });
+  if (seen.word !== word || seen.asked !== asked) {
+    setSeen({ word, asked });
+    setText(asked && asked !== seen.asked ? asked.text : word);
+  }
   const vocabulary = Object.keys((builtIn.file as WorksheetFile).vocabulary ?? {});
   const listed = vocabulary.join(', ');
   const bad = [...new Set([...text].filter((ch) => !vocabulary.includes(ch)))];
@@ -67,8 +76,11 @@ function WordInput({ builtIn }: { builtIn: BuiltInWorksheet }) {
             const next = e.target.value;
             setText(next);
             const letters = [...next];
-            if (letters.length > 0 && letters.every((ch) => vocabulary.includes(ch)))
+            if (letters.length > 0 && letters.every((ch) => vocabulary.includes(ch))) {
+              // the word the address asked for is answered by this one
+              if (store.getState().addressWord) store.getState().setAddressWord(null);
               store.getState().setInput(letters);
+            }
           }}
         />
       </label>
