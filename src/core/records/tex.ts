@@ -166,7 +166,12 @@ function plus(terms: readonly string[]): string {
   return [...terms.slice(0, 4), '\\cdots', ...terms.slice(-2)].join(' + ');
 }
 
-const FN_TEX: Record<string, string> = { sigmoid: '\\sigma', tanh: '\\tanh', relu: '\\mathrm{ReLU}', identity: '' };
+export const FN_TEX: Record<string, string> = {
+  sigmoid: '\\sigma',
+  tanh: '\\tanh',
+  relu: '\\mathrm{ReLU}',
+  identity: '',
+};
 
 /**
  * The three lines of the equation panel for record n.

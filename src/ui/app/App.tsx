@@ -12,6 +12,8 @@ import { ProblemList } from '../common/ProblemList';
 import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { PracticePanel } from '../practice/PracticePanel';
+import { HandoutHead } from '../print/HandoutHead';
+import { HandoutTools } from '../print/HandoutTools';
 import { QuizPanel } from '../quiz/QuizPanel';
 import { focusFirstToFill } from '../sheet/answerNavigation';
 import { Sheet } from '../sheet/Sheet';
@@ -114,6 +116,7 @@ function Walkthrough() {
   return (
     <>
       {mode !== 'quiz' && <ModeTabs />}
+      {walking && <HandoutTools />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
       {kept(<GradientPlot />)}
@@ -126,6 +129,7 @@ function Walkthrough() {
       )}
       {mode === 'practice' && <PracticePanel />}
       {mode === 'quiz' && <QuizPanel />}
+      <HandoutHead />
       <Sheet key={`sheet-${mode}`} />
       {mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
       {walking && <ComparePanel />}

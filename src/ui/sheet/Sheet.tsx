@@ -126,8 +126,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           row={at.row}
           col={at.col}
           practising={look.practising}
-          shown={record === undefined || record <= look.view.lastVisible}
-          role={roleIn(look.view, key, at.panel, at.copyFor)}
+          shown={isShown(record, look)}
+          role={look.printing ? 'none' : roleIn(look.view, key, at.panel, at.copyFor)}
         />
       );
     };
@@ -213,6 +213,13 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     </div>
   );
 });
+
+/** A given always; a worked-out number once its frame is reached, or on the key, never on a blank handout. */
+function isShown(record: number | undefined, look: BlockLook): boolean {
+  if (record === undefined) return true;
+  if (look.printing !== null) return look.printing === 'key';
+  return record <= look.view.lastVisible;
+}
 
 /**
  * In a step not drawn, the way to its numbers for a screen reader's user, who reads on rather than
