@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_WORKSHEETS } from '../../src/worksheets';
 import { openPage, startHarness, type Harness } from './browser';
 
 const OUT = new URL('../../tmp/print/', import.meta.url);
@@ -42,8 +43,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openLstm(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(h, '/#/lstm-2-decimals');
+async function openLstm(id = 'lstm-2-decimals'): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(h, `/#/${id}`);
   await opened.page.locator('.sheet-cell').first().waitFor();
   await opened.page.locator('.frame-panel .katex').first().waitFor();
   // the browser's print would open its own dialog: caught, so the PDF is made from the same state
@@ -128,6 +129,25 @@ describe('printing the LSTM worksheet as a handout', () => {
       await page.close();
     },
   );
+
+  it('every built-in worksheet, its key on A4, fits the page: no cell past the right margin', async () => {
+    const over: string[] = [];
+    for (const { id } of BUILT_IN_WORKSHEETS) {
+      const { page, problems } = await openLstm(id);
+      await chooseInDialog(page, 'Answer key', 'A4');
+      await page.emulateMedia({ media: 'print' });
+      const rightmost = (await page.evaluate(`(() => {
+        const left = document.querySelector('.sheet').getBoundingClientRect().left;
+        return Math.max(...[...document.querySelectorAll('.sheet .sheet-cell')].map((c) => c.getBoundingClientRect().right - left));
+      })()`)) as number;
+      if (!(rightmost <= PRINTABLE_PX.A4 + 0.5)) over.push(`${id}: ${rightmost}`);
+      // for a person to look at
+      await page.pdf({ path: new URL(`${id}-key-A4.pdf`, OUT).pathname, format: 'A4', preferCSSPageSize: true });
+      expect(problems, id).toEqual([]);
+      await page.close();
+    }
+    expect(over).toEqual([]);
+  });
 
   it('the dialog: Escape closes it and the focus goes back to Print…; Tab stays inside', async () => {
     const { page } = await openLstm();
