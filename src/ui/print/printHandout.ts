@@ -47,17 +47,19 @@ export function fitSheet(paper: Paper): number {
   if (!sheet) return 1;
   // a pixel to spare: a row as wide as the page, scaled, must not wrap on a rounding error
   const natural = Math.ceil(sheet.getBoundingClientRect().width) + 1;
+  const printable = printableWidthPx(paper);
   let widestBlock = 0;
-  for (const block of sheet.querySelectorAll<HTMLElement>('.block, .input, .step-title'))
-    widestBlock = Math.max(widestBlock, block.getBoundingClientRect().width);
+  // the blocks matter only to a sheet too wide for the page
+  if (natural > printable)
+    for (const block of sheet.querySelectorAll<HTMLElement>('.block, .input, .step-title'))
+      widestBlock = Math.max(widestBlock, block.getBoundingClientRect().width);
   // a block sits inside its step's border and padding, which must fit on the page with it
-  const step = sheet.querySelector<HTMLElement>('.step');
+  const step = widestBlock > 0 ? sheet.querySelector<HTMLElement>('.step') : null;
   if (step) {
     const style = getComputedStyle(step);
     const chrome = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
     widestBlock += chrome.reduce((sum, k) => sum + (parseFloat(style[k]) || 0), 0);
   }
-  const printable = printableWidthPx(paper);
   const zoom = printZoom(natural, widestBlock, printable);
   root.style.setProperty('--print-zoom', String(zoom));
   // a step's border and padding come on top of its widest block: rows wrap inside the page's width

@@ -4,7 +4,7 @@
 // draws the steps in view and the one being worked (see stepWindow.ts).
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
+import { givenPlaces, maxGivenPlaces, maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
 import { weightShares, type WeightShares } from '../../core/records/shares';
@@ -118,7 +118,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           j={at.j}
           record={record}
           value={value}
-          decimals={writtenDecimals(model, q, value)}
+          // a given as typed (4 as 4, 0.5 as 0.5); what is worked out at the sheet's places
+          decimals={record === undefined ? givenPlaces(value, model.decimals) : writtenDecimals(model, q, value)}
           exact={model.carry === 'exact'}
           panel={at.panel}
           copyFor={at.copyFor}
@@ -147,7 +148,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     return { sheet, cell, part, matrixPart };
   }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
-  const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
+  const places = useMemo(() => Math.max(maxWrittenDecimals(model), maxGivenPlaces(model)), [model]);
+  const width = Math.max(3.6, 0.6 * (places + 4) + 1.1);
   // gradients grow large (∂L/∂h₀ = −268750 on "ciao"): their cells, answer cells too, as wide as
   // the widest, a digit more than two at a time (and the room a gradient cell keeps either side)
   const gradientWidth = useMemo(() => {
