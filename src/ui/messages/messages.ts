@@ -463,6 +463,14 @@ export const messages = {
   handoutFillIn: (decimals: number) =>
     `Work out every empty box, by hand, to ${decimals} decimal${decimals === 1 ? '' : 's'}.`,
   handoutEquations: 'At each step t:',
+  copyKeyMarkdown: 'Copy answer key (Markdown)',
+  copyKeyCsv: 'Copy answer key (CSV)',
+  answerKeyHeaders: { step: 'Step', quantity: 'Quantity', value: 'Value' },
+  answerKeyCopied: (count: number, format: 'markdown' | 'csv') =>
+    `Copied the answer key: ${count} value${count === 1 ? '' : 's'}, as ${format === 'csv' ? 'CSV' : 'a Markdown table'}.`,
+  answerKeyRefused: 'The browser did not allow copying. The answer key is below: select it and copy it (Ctrl+C).',
+  answerKeyText: 'Answer key',
+  answerKeyClose: 'Close',
 } as const;
 
 export type Messages = typeof messages;

@@ -1,7 +1,8 @@
-// Beside the sheet in the walkthrough: "Print…", which opens the app's print dialog. Also fits a
-// print started another way (Ctrl+P) to the page.
+// Beside the sheet in the walkthrough: "Print…", which opens the app's print dialog, and the
+// answer key to copy. Also fits a print started another way (Ctrl+P) to the page.
 import { useEffect, useRef, useState } from 'react';
 import { messages } from '../messages/messages';
+import { CopyAnswerKey } from './CopyAnswerKey';
 import { PrintDialog, type PrintChoice } from './PrintDialog';
 import { onBeforePrint, printHandout } from './printHandout';
 import './Print.css';
@@ -23,6 +24,7 @@ export function HandoutTools() {
       <button ref={opener} type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {messages.printButton}
       </button>
+      <CopyAnswerKey />
       {open && (
         <PrintDialog
           initial={choice}
