@@ -20,8 +20,10 @@ describe('copying the answer key', () => {
     const writeText = clipboard(() => Promise.resolve());
     render(<App store={createWorksheetStore('rnn-by-hand')} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy answer key (Markdown)' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent('Copied the answer key: 36 values, as a Markdown table.'),
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent('Copied the answer key: 36 values, as a Markdown table.'),
+      { timeout: 3000 },
     );
     const text = writeText.mock.calls[0]![0];
     expect(text.split('\n')[0]).toBe('| Step | Quantity | Value |');
@@ -32,7 +34,7 @@ describe('copying the answer key', () => {
     clipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
     render(<App store={createWorksheetStore('rnn-by-hand')} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy answer key (CSV)' }));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent('The browser did not allow copying');
     const box = screen.getByRole('textbox', { name: 'Answer key' }) as HTMLTextAreaElement;
     // a text box keeps its lines as LF, which spreadsheets read as well
