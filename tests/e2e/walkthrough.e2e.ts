@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRecords } from '../../src/core/records/records';
 import { createSheet } from '../../src/core/records/tex';
 import { computeTrace } from '../../src/core/engine/trace';
+import { givenPlaces, isGiven } from '../../src/core/engine/carry';
 import { loadWorksheet } from '../../src/core/format/validate';
 import { displayNumber } from '../../src/ui/common/displayNumber';
 import { builtInFile } from '../../src/store/sheet';
@@ -162,6 +163,14 @@ describe('the walkthrough in Chromium', () => {
         expect(gradientCells.length).toBe(gradients);
       } else expect(await backwardChoice.count()).toBe(0);
       for (const c of [...forwardCells, ...gradientCells]) {
+        // a given (an input, h₀, c₀, a parameter, a target) is written as typed: 4 as 4, 0.5 as 0.5
+        if (isGiven(c.q, c.t)) {
+          const v = sheet.value(c.q, c.t, c.i, c.j);
+          expect(`${c.q}@${c.t}[${c.i}]${c.j ?? ''} ${c.text}`).toBe(
+            `${c.q}@${c.t}[${c.i}]${c.j ?? ''} ${displayNumber(v, givenPlaces(v, model.decimals))}`,
+          );
+          continue;
+        }
         // the sheet's decimals, or (rounded carry) more where a value is carried in full: 0.664 for tanh(0.8)
         const places = c.text.split('.')[1]?.length ?? 0;
         // what the contract rounds (sums inside an activation, gates, candidates, c, h, y, L) has exactly d

@@ -3,6 +3,7 @@
 
 import { formatFixed, roundHalfAwayFromZero } from './rounding';
 import type { Model } from '../format/worksheet';
+import type { Matrix } from './linalg';
 
 /** Applied to every value the worksheet writes down; the identity with exact carry. */
 export type Keep = (v: number) => number;
@@ -63,4 +64,48 @@ export function placesInFull(value: number, d: number): number {
 /** The most places any value of the sheet can be written with (to size its cells). */
 export function maxWrittenDecimals(model: Pick<Model, 'decimals' | 'carry' | 'readout'>): number {
   return model.carry === 'exact' ? model.decimals : model.decimals + EXTRA_PLACES;
+}
+
+/** The most places beyond the sheet's own that a given is written with (a weight after training, say). */
+export const GIVEN_EXTRA_PLACES = 4;
+
+/**
+ * Whether the value of q at step t is a given (CONTRACT: inputs, h0, c0, parameters, and the
+ * targets), which the sheet writes as typed rather than at its decimals.
+ */
+export function isGiven(q: string, t: number | undefined): boolean {
+  return q === 'x' || q === 'target' || ((q === 'h' || q === 'c') && t === 0) || /^[Wb]_/.test(q);
+}
+
+/**
+ * The places a given is written with: as typed, the fewest that write it exactly (4 as 4, 0.5 as
+ * 0.5, 0.125 as 0.125), and at most the sheet's decimals + GIVEN_EXTRA_PLACES (a trained weight's
+ * 0.12345678 as 0.123457 on a 2-decimal sheet).
+ */
+export function givenPlaces(value: number, decimals: number): number {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return 0;
+  const most = decimals + GIVEN_EXTRA_PLACES;
+  // read as the 15-significant-digit decimal (as rounding does), so 0.1 + 0.2 is 0.3 as typed
+  const text = String(Number(Math.abs(value).toPrecision(15)));
+  if (text.includes('e')) return most;
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : Math.min(most, text.length - point - 1);
+}
+
+/** The most places any given of the model is written with (to size the sheet's cells). */
+export function maxGivenPlaces(model: Model): number {
+  const most = model.decimals + GIVEN_EXTRA_PLACES;
+  let places = 0;
+  const visit = (v: number) => {
+    if (places < most) places = Math.max(places, givenPlaces(v, model.decimals));
+  };
+  const visitMatrix = (m: Matrix | null | undefined) => {
+    if (m) for (let k = 0; k < m.data.length && places < most; k++) visit(m.data[k] as number);
+  };
+  for (const W of model.weights.values()) visitMatrix(W);
+  visitMatrix(model.readout?.W_hy);
+  for (const [name, b] of model.biases) if (model.givenBiases.has(name)) b.forEach(visit);
+  model.readout?.b_y?.forEach(visit);
+  for (const vs of [model.xs, model.targets ?? [], [model.h0, model.c0]]) for (const v of vs) v.forEach(visit);
+  return places;
 }

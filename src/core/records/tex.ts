@@ -5,7 +5,7 @@ import { matrixColumns } from './evaluate';
 import { matrixEntry } from '../engine/linalg';
 import { gruInnerName, readoutGradName, readoutPreName, type Ref, type TraceRecord } from './records';
 import { toRecordTable, type RecordTable } from './recordTable';
-import { EXTRA_PLACES, formatWritten, placesInFull, writtenDecimals } from '../engine/carry';
+import { EXTRA_PLACES, formatWritten, givenPlaces, isGiven, placesInFull, writtenDecimals } from '../engine/carry';
 import { formatFixed } from '../engine/rounding';
 import { CELL_PARAMS, targetAt, type Model } from '../format/worksheet';
 
@@ -166,7 +166,12 @@ function plus(terms: readonly string[]): string {
   return [...terms.slice(0, 4), '\\cdots', ...terms.slice(-2)].join(' + ');
 }
 
-const FN_TEX: Record<string, string> = { sigmoid: '\\sigma', tanh: '\\tanh', relu: '\\mathrm{ReLU}', identity: '' };
+export const FN_TEX: Record<string, string> = {
+  sigmoid: '\\sigma',
+  tanh: '\\tanh',
+  relu: '\\mathrm{ReLU}',
+  identity: '',
+};
 
 /**
  * The three lines of the equation panel for record n.
@@ -177,13 +182,15 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
   const r = sheet.records.at(n);
   const { model } = sheet;
   const d = model.decimals;
-  // a forward value is written as the sheet writes it (see writtenDecimals); a gradient's reads at d
-  const places = (v: number, q: string | undefined) => {
-    if (q === undefined || r.phase !== 'forward') return d;
-    return carried && model.carry === 'exact' ? placesInFull(v, d) : writtenDecimals(model, q, v);
+  // a forward value is written as the sheet writes it (see writtenDecimals), a given as typed; a
+  // gradient's reads at d
+  const places = (v: number, ref: Ref | undefined) => {
+    if (ref === undefined || r.phase !== 'forward') return d;
+    if (isGiven(ref.q, ref.t)) return givenPlaces(v, d);
+    return carried && model.carry === 'exact' ? placesInFull(v, d) : writtenDecimals(model, ref.q, v);
   };
-  const num = (v: number, q?: string) => formatFixed(v, places(v, q));
-  const par = (v: number, q?: string) => (num(v, q).startsWith('-') ? `(${num(v, q)})` : num(v, q));
+  const num = (v: number, ref?: Ref) => formatFixed(v, places(v, ref));
+  const par = (v: number, ref?: Ref) => (num(v, ref).startsWith('-') ? `(${num(v, ref)})` : num(v, ref));
   const val = (ref: Ref, i = ref.i ?? 0, j = ref.j) => sheet.value(ref.q, ref.t ?? 0, i, j);
   const lhs = refTex(model, { q: r.q, t: r.t, i: r.i, ...(r.j === undefined ? {} : { j: r.j }) });
   const result = `= ${r.phase === 'forward' ? formatWritten(model, r.q, r.value) : formatFixed(r.value, d)}`;
@@ -194,23 +201,23 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
     case 'matvec': {
       const cols = matrixColumns(model, a.q);
       const terms = range(cols).map((j) => `${el({ q: a.q, t: 0, i: r.i, j })}\\,${el(b, j)}`);
-      const nums = range(cols).map((j) => `${par(val(a, r.i, j), a.q)} \\cdot ${par(val(b, j), b.q)}`);
+      const nums = range(cols).map((j) => `${par(val(a, r.i, j), a)} \\cdot ${par(val(b, j), b)}`);
       return { symbolic: `${lhs} = ${plus(terms)}`, substituted: `= ${plus(nums)}`, result };
     }
     case 'sum':
     case 'total':
       return {
         symbolic: `${lhs} = ${plus(r.reads.map((x) => el(x)))}`,
-        substituted: `= ${plus(r.reads.map((x) => par(val(x), x.q)))}`,
+        substituted: `= ${plus(r.reads.map((x) => par(val(x), x)))}`,
         result,
       };
     case 'activation': {
       const f = FN_TEX[r.fn ?? 'identity'] ?? '';
-      return { symbolic: `${lhs} = ${f}\\left(${el(a)}\\right)`, substituted: `= ${f}(${num(val(a), a.q)})`, result };
+      return { symbolic: `${lhs} = ${f}\\left(${el(a)}\\right)`, substituted: `= ${f}(${num(val(a), a)})`, result };
     }
     case 'softmax': {
       const O = model.O;
-      const e = (k: number) => `e^{${num(val(a, k), a.q)}}`;
+      const e = (k: number) => `e^{${num(val(a, k), a)}}`;
       return {
         symbolic: `${lhs} = \\dfrac{e^{${el(a, r.i)}}}{\\sum_k e^{${el(a)}[k]}}`,
         substituted: `= \\dfrac{${e(r.i)}}{${plus(range(O).map(e))}}`,
@@ -220,13 +227,13 @@ export function recordTex(sheet: Sheet, n: number, carried = false): RecordTex {
     case 'product':
       return {
         symbolic: `${lhs} = ${el(a)} \\cdot ${el(b)}`,
-        substituted: `= ${par(val(a), a.q)} \\cdot ${par(val(b), b.q)}`,
+        substituted: `= ${par(val(a), a)} \\cdot ${par(val(b), b)}`,
         result,
       };
     case 'complementProduct':
       return {
         symbolic: `${lhs} = (1 - ${el(a)}) \\cdot ${el(b)}`,
-        substituted: `= (1 - ${par(val(a), a.q)}) \\cdot ${par(val(b), b.q)}`,
+        substituted: `= (1 - ${par(val(a), a)}) \\cdot ${par(val(b), b)}`,
         result,
       };
     case 'loss':
@@ -242,11 +249,13 @@ function lossTex(
   lhs: string,
   result: string,
   num: (v: number) => string,
-  par: (v: number) => string,
+  given: (v: number, ref: Ref) => string,
 ): RecordTex {
   const { model } = sheet;
   const ks = range(model.O);
   const y = (k: number) => sheet.value('y', r.t, k);
+  const target: Ref = { q: 'target', t: r.t };
+  const par = (v: number) => given(v, target);
   const tg = (k: number) => sheet.value('target', r.t, k);
   const Y = quantityTex(model, 'y', r.t);
   const T = quantityTex(model, 'target', r.t);

@@ -13,6 +13,8 @@ import { ProblemList } from '../common/ProblemList';
 import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { PracticePanel } from '../practice/PracticePanel';
+import { HandoutHead } from '../print/HandoutHead';
+import { HandoutTools } from '../print/HandoutTools';
 import { QuizPanel } from '../quiz/QuizPanel';
 import { SharePanel } from '../share/SharePanel';
 import { focusFirstToFill } from '../sheet/answerNavigation';
@@ -131,6 +133,7 @@ function Walkthrough() {
     <EditorFrame>
       {mode !== 'quiz' && <ModeTabs />}
       {mode !== 'quiz' && <WorksheetActions />}
+      {walking && <HandoutTools />}
       {mode !== 'quiz' && <SharePanel />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
@@ -144,6 +147,7 @@ function Walkthrough() {
       )}
       {mode === 'practice' && <PracticePanel />}
       {mode === 'quiz' && <QuizPanel />}
+      <HandoutHead />
       <Sheet key={`sheet-${mode}`} />
       {mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
       {walking && <ComparePanel />}

@@ -572,6 +572,32 @@ export const messages = {
       : growth === 'vanishes'
         ? `|${name}| = ${size} < 1: going back in time, the gradient vanishes.`
         : `|${name}| = 1: the gradient keeps its size going back in time.`,
+  // print & answer key
+  printButton: 'Print…',
+  printDialogTitle: 'Print a handout',
+  printVersionLegend: 'Version',
+  printBlank: 'Blank handout: the givens, empty boxes to fill in',
+  printKey: 'Answer key: every box filled in',
+  printPaperLegend: 'Paper',
+  printPaperA4: 'A4 (210 × 297 mm)',
+  printPaperLetter: 'Letter (8.5 × 11 in)',
+  printConfirm: 'Print',
+  printCancel: 'Cancel',
+  handoutBlank: 'Worksheet',
+  handoutKey: 'Answer key',
+  handoutName: 'Name',
+  handoutDate: 'Date',
+  handoutFillIn: (decimals: number) =>
+    `Work out every empty box, by hand, to ${decimals} decimal${decimals === 1 ? '' : 's'}.`,
+  handoutEquations: 'At each step t:',
+  copyKeyMarkdown: 'Copy answer key (Markdown)',
+  copyKeyCsv: 'Copy answer key (CSV)',
+  answerKeyHeaders: { step: 'Step', quantity: 'Quantity', value: 'Value' },
+  answerKeyCopied: (count: number, format: 'markdown' | 'csv') =>
+    `Copied the answer key: ${count} value${count === 1 ? '' : 's'}, as ${format === 'csv' ? 'CSV' : 'a Markdown table'}.`,
+  answerKeyRefused: 'The browser did not allow copying. The answer key is below: select it and copy it (Ctrl+C).',
+  answerKeyText: 'Answer key',
+  answerKeyClose: 'Close',
 } as const;
 
 export type Messages = typeof messages;

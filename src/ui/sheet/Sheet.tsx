@@ -4,7 +4,7 @@
 // draws the steps in view and the one being worked (see stepWindow.ts).
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
+import { givenPlaces, maxGivenPlaces, maxWrittenDecimals, writtenDecimals } from '../../core/engine/carry';
 import { slotKey } from '../../core/records/records';
 import type { RecordTable } from '../../core/records/recordTable';
 import { weightShares, type WeightShares } from '../../core/records/shares';
@@ -119,7 +119,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           j={at.j}
           record={record}
           value={value}
-          decimals={writtenDecimals(model, q, value)}
+          // a given as typed (4 as 4, 0.5 as 0.5); what is worked out at the sheet's places
+          decimals={record === undefined ? givenPlaces(value, model.decimals) : writtenDecimals(model, q, value)}
           exact={model.carry === 'exact'}
           panel={at.panel}
           copyFor={at.copyFor}
@@ -127,8 +128,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           row={at.row}
           col={at.col}
           practising={look.practising}
-          shown={record === undefined || record <= look.view.lastVisible}
-          role={roleIn(look.view, key, at.panel, at.copyFor)}
+          shown={isShown(record, look)}
+          role={look.printing ? 'none' : roleIn(look.view, key, at.panel, at.copyFor)}
         />
       );
     };
@@ -148,7 +149,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     return { sheet, cell, part, matrixPart };
   }, [sheet, records, model]);
   // wide enough for the longest number written (a sign, two digits, the point, the places) and the ✓ beside it
-  const width = Math.max(3.6, 0.6 * (maxWrittenDecimals(model) + 4) + 1.1);
+  const places = useMemo(() => Math.max(maxWrittenDecimals(model), maxGivenPlaces(model)), [model]);
+  const width = Math.max(3.6, 0.6 * (places + 4) + 1.1);
   // gradients grow large (∂L/∂h₀ = −268750 on "ciao"): their cells, answer cells too, as wide as
   // the widest, a digit more than two at a time (and the room a gradient cell keeps either side)
   const gradientWidth = useMemo(() => {
@@ -214,6 +216,13 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
     </div>
   );
 });
+
+/** A given always; a worked-out number once its frame is reached, or on the key, never on a blank handout. */
+function isShown(record: number | undefined, look: BlockLook): boolean {
+  if (record === undefined) return true;
+  if (look.printing !== null) return look.printing === 'key';
+  return record <= look.view.lastVisible;
+}
 
 /**
  * In a step not drawn, the way to its numbers for a screen reader's user, who reads on rather than

@@ -5,6 +5,8 @@
 import { blockKey, type FrameView } from '../../store/view';
 import { selectView, type WorksheetState } from '../../store/worksheetStore';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
+import type { HandoutVersion } from '../print/printLayout';
+import { usePrintVersion } from '../print/printState';
 
 export type Role = 'current' | 'read' | 'none';
 
@@ -38,15 +40,18 @@ export interface BlockLook {
   /** practice or a quiz: the numbers worked out are the student's cells, which look themselves up */
   readonly practising: boolean;
   readonly view: FrameView;
+  /** a handout being printed: every number (the key) or only the givens (blank), none lit */
+  readonly printing: HandoutVersion | null;
 }
 
 /** The look of a block's cells, re-read only when one of its parts changes. */
 export function useBlockLook(parts: readonly Part[]): BlockLook {
   const store = useWorksheetStore();
   useWorksheet((s) => lookSignature(s, parts));
+  const printing = usePrintVersion();
   // the signature above re-renders this block whenever what it reads here changes
   const s = store.getState();
-  return { practising: s.mode !== 'walkthrough', view: selectView(s) };
+  return { practising: s.mode !== 'walkthrough' && printing === null, view: selectView(s), printing };
 }
 
 /**

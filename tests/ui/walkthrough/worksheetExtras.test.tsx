@@ -78,7 +78,8 @@ describe('the LSTM slides’ story and closing questions', () => {
     );
     act(() => store.getState().last());
     const targets = Array.from(container.querySelectorAll('.step .sheet-cell[data-q="target"]'), (c) => c.textContent);
-    expect(targets).toEqual(['1.00', '0.00', '0.00', '1.00', '0.00', '1.00']);
+    // targets are givens, written as typed
+    expect(targets).toEqual(['1', '0', '0', '1', '0', '1']);
   });
 });
 
