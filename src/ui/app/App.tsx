@@ -14,9 +14,7 @@ import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { PracticePanel } from '../practice/PracticePanel';
 import { HandoutHead } from '../print/HandoutHead';
-import { HandoutTools } from '../print/HandoutTools';
 import { QuizPanel } from '../quiz/QuizPanel';
-import { SharePanel } from '../share/SharePanel';
 import { focusFirstToFill } from '../sheet/answerNavigation';
 import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
@@ -132,9 +130,7 @@ function Walkthrough() {
   return (
     <EditorFrame>
       {mode !== 'quiz' && <ModeTabs />}
-      {mode !== 'quiz' && <WorksheetActions />}
-      {walking && <HandoutTools />}
-      {mode !== 'quiz' && <SharePanel />}
+      {mode !== 'quiz' && <WorksheetActions walking={walking} />}
       <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
       {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
       {kept(<GradientPlot />)}

@@ -1,11 +1,14 @@
-// What can be done with the open worksheet as a whole: export it as a file in the contract's
-// format (which opens again as the very same worksheet).
+// What can be done with the open worksheet as a whole, in one row: export it as a file in the
+// contract's format (which opens again as the very same worksheet), print it or copy its answer
+// key (in the walkthrough, whose sheet is the one printed), share it as a link.
 import { messages } from '../messages/messages';
 import { downloadText, fileNameOf, worksheetJson } from '../common/download';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
+import { HandoutTools } from '../print/HandoutTools';
+import { SharePanel } from '../share/SharePanel';
 import './WorksheetActions.css';
 
-export function WorksheetActions() {
+export function WorksheetActions({ walking }: { walking: boolean }) {
   const store = useWorksheetStore();
   const name = useWorksheet((s) => s.kept.find((k) => k.id === s.worksheetId)?.name ?? null);
   const exportFile = () => {
@@ -18,6 +21,8 @@ export function WorksheetActions() {
       <button type="button" aria-label={messages.exportWorksheetLabel} onClick={exportFile}>
         {messages.exportWorksheet}
       </button>
+      {walking && <HandoutTools />}
+      <SharePanel />
     </div>
   );
 }
