@@ -58,7 +58,8 @@ async function chooseInDialog(page: Page, version: 'Blank handout' | 'Answer key
   await dialog.getByRole('radio', { name: new RegExp(`^${version}`) }).check();
   await dialog.getByRole('radio', { name: new RegExp(`^${paper}`) }).check();
   await dialog.getByRole('button', { name: 'Print', exact: true }).click();
-  expect(await page.evaluate('window.__printed')).toBe(1);
+  // printed once the equations' fonts are in
+  await page.waitForFunction('window.__printed === 1');
 }
 
 function pdfText(file: string): string {

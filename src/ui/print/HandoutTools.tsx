@@ -32,7 +32,7 @@ export function HandoutTools() {
           onPrint={(c) => {
             setChoice(c);
             close();
-            printHandout(c.version, c.paper);
+            void printHandout(c.version, c.paper);
           }}
         />
       )}

@@ -7,12 +7,26 @@ import { setPrintVersion } from './printState';
 
 const PAGE_STYLE_ID = 'handout-page';
 
-/** Draws the handout, fits it to the paper, and opens the browser's print. */
-export function printHandout(version: HandoutVersion, paper: Paper): void {
+/** Draws the handout, fits it to the paper, and opens the browser's print once its fonts are in. */
+export async function printHandout(version: HandoutVersion, paper: Paper): Promise<void> {
   flushSync(() => setPrintVersion(version));
   preparePrint(version, paper);
   window.addEventListener('afterprint', endPrint, { once: true });
+  await texFontsLoaded();
   window.print();
+}
+
+// The handout's equations use KaTeX fonts the sheet on screen may not have needed yet (Σ is in
+// KaTeX_Size1): a print started before they come leaves blanks where they go (seen: "L = _t L_t").
+const TEX_FONTS = ['KaTeX_Main', 'KaTeX_Math', 'KaTeX_Size1', 'KaTeX_Size2', 'KaTeX_AMS'];
+/** Long enough for fonts from the page's own server; a print is never held longer. */
+const FONT_WAIT_MS = 3000;
+
+function texFontsLoaded(): Promise<unknown> {
+  const fonts = typeof document.fonts?.load === 'function' ? document.fonts : null;
+  if (!fonts) return Promise.resolve();
+  const loads = Promise.all(TEX_FONTS.map((f) => fonts.load(`1em ${f}`).catch(() => [])));
+  return Promise.race([loads, new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
 }
 
 /** For a print not started from the dialog: the sheet as shown, fitted to the narrower paper. */
