@@ -64,7 +64,15 @@ function startOf(file: unknown): { file: unknown; draft: Draft } | null {
 export function Editor({ onClose, onValidity }: { onClose(): void; onValidity(valid: boolean): void }) {
   const store = useWorksheetStore();
   const storeFile = useWorksheet((s) => s.file);
-  const editFile = useCallback((file: unknown) => store.getState().editFile(file), [store]);
+  const worksheetId = useWorksheet((s) => s.worksheetId);
+  // the worksheet an edit is kept as (a built-in's first edit makes a kept copy: see editFile)
+  const editFile = useCallback(
+    (file: unknown) => {
+      store.getState().editFile(file);
+      return store.getState().worksheetId;
+    },
+    [store],
+  );
   // a worksheet changed from outside (another one opened, a slider moved) starts a new draft
   const [session, setSession] = useState(() => ({ n: 0, start: startOf(store.getState().file) }));
   const restart = useCallback((file: unknown) => setSession((s) => ({ n: s.n + 1, start: startOf(file) })), []);
@@ -74,6 +82,7 @@ export function Editor({ onClose, onValidity }: { onClose(): void; onValidity(va
       key={session.n}
       start={session.start}
       storeFile={storeFile}
+      worksheetId={worksheetId}
       onRestart={restart}
       onClose={onClose}
       onValidity={onValidity}
@@ -85,16 +94,19 @@ export function Editor({ onClose, onValidity }: { onClose(): void; onValidity(va
 interface EditorOfProps {
   readonly start: { file: unknown; draft: Draft };
   readonly storeFile: unknown;
+  readonly worksheetId: string | null;
   onRestart(file: unknown): void;
   onClose(): void;
   onValidity(valid: boolean): void;
-  editFile(file: unknown): void;
+  /** @returns the id of the worksheet the edit is kept as */
+  editFile(file: unknown): string | null;
 }
 
-function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }: EditorOfProps) {
+function EditorOf({ start, storeFile, worksheetId, onRestart, onClose, onValidity, editFile }: EditorOfProps) {
   const [history, setHistory] = useState(() => createHistory(start.draft));
   const [notice, setNotice] = useState<string | null>(null);
   const written = useRef<unknown>(start.file);
+  const writtenTo = useRef(worksheetId);
   const d = history.present;
   const checked = useMemo(() => checkDraft(d), [d]);
 
@@ -112,13 +124,15 @@ function EditorOf({ start, storeFile, onRestart, onClose, onValidity, editFile }
     const file = d === start.draft ? start.file : checked.file;
     if (file === written.current) return;
     written.current = file;
-    editFile(file);
+    writtenTo.current = editFile(file);
   }, [checked, d, start, editFile, onValidity]);
 
-  // the store's worksheet changed by something else than the editor: edit that one from now on
+  // the store's worksheet changed by something else than the editor (another one opened, Back to
+  // the one before the first edit, a slider): edit that one from now on
   useEffect(() => {
-    if (storeFile !== written.current && storeFile !== start.file) onRestart(storeFile);
-  }, [storeFile, start, onRestart]);
+    if (worksheetId !== writtenTo.current || (storeFile !== written.current && storeFile !== start.file))
+      onRestart(storeFile);
+  }, [storeFile, worksheetId, start, onRestart]);
 
   const problems = useMemo(() => {
     const list: { path: string; text: string }[] = [];

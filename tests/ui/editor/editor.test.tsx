@@ -192,6 +192,22 @@ describe('the editor on Tom Yeh’s RNN', () => {
     expect('b_hh' in params(store)).toBe(false);
   });
 
+  it('an edit kept as a copy, then Back to the built-in: the editor edits the built-in again, not the old draft', () => {
+    const { store, cell } = openEditor();
+    fireEvent.change(cell('params.W_hh[0][1]'), { target: { value: '5' } });
+    const copy = store.getState().worksheetId;
+    expect(copy).toMatch(/^my-/);
+    // what Back does: the address of the built-in, opened again
+    act(() => store.getState().open('rnn-by-hand'));
+    const editor = screen.getByRole('region', { name: messages.editorHeading });
+    const entry = editor.querySelector<HTMLInputElement>('[data-path="params.W_hh[0][1]"]')!;
+    expect(entry.value).toBe('-1');
+    fireEvent.change(entry, { target: { value: '2' } });
+    // a second copy of the built-in, with its own numbers, not the first copy's
+    expect(store.getState().worksheetId).not.toBe(copy);
+    expect(store.getState().kept).toHaveLength(2);
+  });
+
   it('starts a new draft when another worksheet is opened while editing', () => {
     const { store } = openEditor();
     act(() => store.getState().open('gru-by-hand'));
