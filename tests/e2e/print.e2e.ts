@@ -88,8 +88,9 @@ describe('printing the LSTM worksheet as a handout', () => {
       // laid out for print, every cell's right edge is inside the page's width between its margins
       const widths = (await page.evaluate(`(() => {
       const sheet = document.querySelector('.sheet').getBoundingClientRect();
-      const cells = [...document.querySelectorAll('.sheet .sheet-cell')].map((c) => c.getBoundingClientRect().right);
-      return { sheet: sheet.width, rightmost: Math.max(...cells) - sheet.left, chrome: [...document.querySelectorAll('.app-header, .frame-panel, .controls, .handout-tools, .mode-tabs')].filter((e) => e.getBoundingClientRect().height > 0).length };
+      // from the page's left edge, not the sheet's: a margin of the page around the sheet counts too
+      const cells = [...document.querySelectorAll('.sheet .sheet-cell, .sheet .step')].map((c) => c.getBoundingClientRect().right);
+      return { sheet: sheet.width, rightmost: Math.max(...cells), chrome: [...document.querySelectorAll('.app-header, .frame-panel, .controls, .handout-tools, .mode-tabs')].filter((e) => e.getBoundingClientRect().height > 0).length };
     })()`)) as { sheet: number; rightmost: number; chrome: number };
       expect(widths.rightmost).toBeLessThanOrEqual(PRINTABLE_PX[paper] + 0.5);
       expect(widths.sheet).toBeLessThanOrEqual(PRINTABLE_PX[paper] + 0.5);
@@ -138,8 +139,7 @@ describe('printing the LSTM worksheet as a handout', () => {
       await chooseInDialog(page, 'Answer key', 'A4');
       await page.emulateMedia({ media: 'print' });
       const rightmost = (await page.evaluate(`(() => {
-        const left = document.querySelector('.sheet').getBoundingClientRect().left;
-        return Math.max(...[...document.querySelectorAll('.sheet .sheet-cell')].map((c) => c.getBoundingClientRect().right - left));
+        return Math.max(...[...document.querySelectorAll('.sheet .sheet-cell, .sheet .step')].map((c) => c.getBoundingClientRect().right));
       })()`)) as number;
       if (!(rightmost <= PRINTABLE_PX.A4 + 0.5)) over.push(`${id}: ${rightmost}`);
       // for a person to look at
