@@ -145,6 +145,8 @@ describe('a worksheet file, kept', () => {
     ]);
     await page.click('button[aria-label="Delete Week 3, W_hh = 1"]');
     expect(await page.locator('.kept-deleted').textContent()).toContain('Deleted “Week 3, W_hh = 1”.');
+    // the focus, on the Delete button that went with it, is on the way back
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Undo');
     expect(await page.locator('.kept-list li a').allTextContents()).toEqual(['Week 3, W_hh = 1 (copy)']);
     await page.click('.kept-deleted button');
     expect((await page.locator('.kept-list li a').allTextContents()).sort()).toEqual([

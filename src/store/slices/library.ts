@@ -52,7 +52,12 @@ export function createLibrarySlice({ library, now }: Keeping): StateCreator<Work
           return id;
         }
         const title = (before as { title?: unknown } | null)?.title;
-        const name = cutName(`${typeof title === 'string' && title.trim() !== '' ? title : id} (edited)`);
+        const stem = `${typeof title === 'string' && title.trim() !== '' ? title : id} (edited`;
+        // a second edit of the same built-in is told apart from the first in the list
+        const taken = new Set(get().kept.map((k) => k.name));
+        let n = 1;
+        while (taken.has(cutName(`${stem}${n === 1 ? '' : ` ${n}`})`))) n++;
+        const name = cutName(`${stem}${n === 1 ? '' : ` ${n}`})`);
         const fresh = { id: newKeptId(), name, file, savedAt: now() };
         put(fresh);
         return fresh.id;

@@ -1,6 +1,6 @@
 // The worksheets kept in this browser, on the home page: open, rename, duplicate, export, delete
 // (and undo the deletion), and what could not be read, to download or delete.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shownText, SHOWN_TITLE_CHARS } from '../../core/format/shownText';
 import type { KeptWorksheet } from '../../store/library';
 import { messages } from '../messages/messages';
@@ -15,6 +15,11 @@ export function KeptWorksheets() {
   const lastDeleted = useWorksheet((s) => s.lastDeleted);
   const saved = useWorksheet((s) => s.keptSaved);
   const store = useWorksheetStore();
+  // the focus was on the Delete button, now gone: it goes to the way back
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (lastDeleted) undo.current?.focus();
+  }, [lastDeleted]);
   if (kept.length === 0 && setAside.length === 0 && !lastDeleted) return null;
   return (
     <section className="kept" aria-labelledby="kept-heading">
@@ -24,7 +29,7 @@ export function KeptWorksheets() {
       {lastDeleted && (
         <p role="status" className="kept-deleted">
           {messages.keptDeleted(shownText(lastDeleted.name, SHOWN_TITLE_CHARS))}{' '}
-          <button type="button" onClick={() => store.getState().undoDelete()}>
+          <button ref={undo} type="button" onClick={() => store.getState().undoDelete()}>
             {messages.keptUndoDelete}
           </button>
         </p>

@@ -2,6 +2,7 @@
 // student's name and the date on the blank one, the places to work to, and the step's equations
 // symbolically. Drawn only while a handout prints; never on screen.
 import { useMemo } from 'react';
+import { SHOWN_TITLE_CHARS, shownText } from '../../core/format/shownText';
 import { stepEquationsTex } from '../../core/records/stepEquations';
 import { selectSheet } from '../../store/worksheetStore';
 import { useWorksheet } from '../common/storeContext';
@@ -12,6 +13,8 @@ import { usePrintVersion } from './printState';
 export function HandoutHead() {
   const version = usePrintVersion();
   const computed = useWorksheet(selectSheet);
+  // a kept worksheet goes by the name its owner gave it (a rename leaves the file's title alone)
+  const keptName = useWorksheet((s) => s.kept.find((k) => k.id === s.worksheetId)?.name ?? null);
   const equations = useMemo(
     () => (computed.ok && version !== null ? stepEquationsTex(computed.sheet.model, computed.records) : []),
     [computed, version],
@@ -20,7 +23,7 @@ export function HandoutHead() {
   const { model } = computed.sheet;
   return (
     <header className="handout-head">
-      <h1>{model.title}</h1>
+      <h1>{keptName === null ? model.title : shownText(keptName, SHOWN_TITLE_CHARS)}</h1>
       <p className="handout-kind">{version === 'blank' ? messages.handoutBlank : messages.handoutKey}</p>
       {version === 'blank' && (
         <p className="handout-name">
