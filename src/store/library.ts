@@ -158,7 +158,8 @@ export function decodeKept(text: string, id: string): Decoded {
   if (version > KEPT_VERSION) return { ok: false, reason: 'future' };
   let data = envelope.data;
   for (let v = version; v < KEPT_VERSION; v++) data = (MIGRATIONS[v] as (d: unknown) => unknown)(data);
-  if (!isRecord(data) || data.id !== id || typeof data.name !== 'string' || !('file' in data))
+  // a file that is not an object was never written by the app (a string as a file threw the page)
+  if (!isRecord(data) || data.id !== id || typeof data.name !== 'string' || !isRecord(data.file))
     return { ok: false, reason: 'unreadable' };
   if (typeof data.savedAt !== 'number' || !Number.isFinite(data.savedAt)) return { ok: false, reason: 'unreadable' };
   return { ok: true, kept: { id, name: cutName(data.name), file: data.file, savedAt: data.savedAt } };

@@ -111,6 +111,24 @@ describe('keeping a worksheet', () => {
     expect(store.getState().keptSetAside).toHaveLength(1);
   });
 
+  it('an entry whose file is not an object (a string, a number, null) is set aside, not opened', () => {
+    const storage = new FakeStorage();
+    for (const [k, file] of ['"</script>"', '42', 'true', 'null'].entries())
+      storage.setItem(
+        `rnn-by-hand:worksheet:my-odd${k}`,
+        `{"format": "${KEPT_FORMAT}", "version": 1, "data": {"id": "my-odd${k}", "name": "n", "file": ${file}, "savedAt": 1}}`,
+      );
+    const store = storeOn(storage);
+    expect(store.getState().kept).toEqual([]);
+    expect(store.getState().keptSetAside.map((a) => a.reason)).toEqual([
+      'unreadable',
+      'unreadable',
+      'unreadable',
+      'unreadable',
+    ]);
+    expect(store.getState().canOpen('my-odd0')).toBe(false);
+  });
+
   it('a full storage keeps the worksheet in the page, and says so', () => {
     const storage = new FakeStorage(10);
     const store = storeOn(storage);

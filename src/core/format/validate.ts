@@ -91,7 +91,12 @@ export function parseWorksheet(text: string): LoadResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    // JSON.parse quotes the text it stopped at: escape sequences in it must not reach a terminal
+    const why = (error instanceof Error ? error.message : String(error)).replace(
+      // eslint-disable-next-line no-control-regex -- control characters are what it finds
+      /[\u0000-\u001f\u007f-\u009f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${why}` }] };
   }
   const duplicates = findDuplicateKeys(text).map((path) => ({

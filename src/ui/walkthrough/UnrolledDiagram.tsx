@@ -5,6 +5,7 @@
 // reached it so far: h_t going forward, ∂L/∂h_t (and ∂L/∂c_t) going back, so the values flow
 // left to right and the gradients right to left, in step with the sheet. The current step is
 // marked, and a click on a step of this worksheet jumps to it.
+import { SHOWN_LABEL_CHARS, shownText } from '../../core/format/shownText';
 import { useRef } from 'react';
 import { scalarDerivative } from '../../core/engine/activations';
 import type { Model } from '../../core/format/worksheet';
@@ -160,7 +161,7 @@ export function UnrolledDiagram() {
               <text x={cx} y={row.x + 16}>{`x${sub}`}</text>
               {c.token !== null && (
                 <text className="token" x={cx} y={tokenY}>
-                  {messages.diagramToken(c.token)}
+                  {messages.diagramToken(shownText(c.token, SHOWN_LABEL_CHARS))}
                 </text>
               )}
               {c.own && <g transform={`translate(${cx},0)`}>{hValue(c.t)}</g>}

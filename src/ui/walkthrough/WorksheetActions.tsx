@@ -11,6 +11,8 @@ import './WorksheetActions.css';
 export function WorksheetActions({ walking }: { walking: boolean }) {
   const store = useWorksheetStore();
   const name = useWorksheet((s) => s.kept.find((k) => k.id === s.worksheetId)?.name ?? null);
+  // a worksheet the storage would not take (full: a large file) lasts only as long as this page
+  const notKept = useWorksheet((s) => !s.keptSaved && s.kept.some((k) => k.id === s.worksheetId));
   const exportFile = () => {
     const { file } = store.getState();
     const title = (file as { title?: unknown } | null)?.title;
@@ -23,6 +25,11 @@ export function WorksheetActions({ walking }: { walking: boolean }) {
       </button>
       {walking && <HandoutTools />}
       <SharePanel />
+      {notKept && (
+        <p className="worksheet-not-kept" role="status">
+          {messages.keptNotSaved}
+        </p>
+      )}
     </div>
   );
 }

@@ -279,6 +279,15 @@ describe('hostile input is refused before it costs time', () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toContain('title: expected a string, got a list of 1');
   });
 
+  it('text that is not JSON never puts its control characters into the message (a terminal would obey them)', () => {
+    const r = parseWorksheet('\u001b[2J\u001b]0;pwned\u0007{');
+    const m = r.ok ? '' : formatProblem(r.problems[0]!);
+    expect(m).toMatch(/^\(file\): not valid JSON/);
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(m).not.toMatch(/[\u0000-\u001f]/);
+    expect(m).toContain('\\u001b');
+  });
+
   it('prototype-pollution keys are ordinary unknown keys and pollute nothing', () => {
     const r = parseWorksheet(
       '{"format": "rnn-by-hand/worksheet", "version": 1, "__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}}',
