@@ -3,7 +3,7 @@
 // carries a version and is migrated; an entry that cannot be read is moved aside, never dropped,
 // and listed so that it can be downloaded; a storage that is missing or full leaves the app
 // working with what this page holds.
-import { createPageStorage } from './pageStorage';
+import { createPageStorage, isRecord, openEnvelope } from './pageStorage';
 import { contentHash } from './persist';
 
 export const KEPT_FORMAT = 'rnn-by-hand/kept-worksheet';
@@ -145,26 +145,12 @@ type Decoded = { ok: true; kept: KeptWorksheet } | { ok: false; reason: SetAside
 
 /** Stored text back to a kept worksheet: parsed, migrated, and checked field by field (its file is checked when opened). */
 export function decodeKept(text: string, id: string): Decoded {
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  }
-  if (!isRecord(envelope) || envelope.format !== KEPT_FORMAT) return { ok: false, reason: 'unreadable' };
-  const { version } = envelope;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: 'unreadable' };
-  if (version > KEPT_VERSION) return { ok: false, reason: 'future' };
-  let data = envelope.data;
-  for (let v = version; v < KEPT_VERSION; v++) data = (MIGRATIONS[v] as (d: unknown) => unknown)(data);
+  const opened = openEnvelope(text, KEPT_FORMAT, KEPT_VERSION, MIGRATIONS);
+  if (!opened.ok) return { ok: false, reason: opened.reason === 'future' ? 'future' : 'unreadable' };
+  const { data } = opened;
   // a file that is not an object was never written by the app (a string as a file threw the page)
   if (!isRecord(data) || data.id !== id || typeof data.name !== 'string' || !isRecord(data.file))
     return { ok: false, reason: 'unreadable' };
   if (typeof data.savedAt !== 'number' || !Number.isFinite(data.savedAt)) return { ok: false, reason: 'unreadable' };
   return { ok: true, kept: { id, name: cutName(data.name), file: data.file, savedAt: data.savedAt } };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

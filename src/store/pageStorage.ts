@@ -80,3 +80,37 @@ function probe(getStorage: () => Storage | null): Storage | null {
     return null;
   }
 }
+
+export type Opened =
+  | { readonly ok: true; readonly data: unknown; readonly version: number }
+  | { readonly ok: false; readonly reason: 'unreadable' | 'invalid' | 'future' };
+
+/**
+ * Stored text in its envelope ({format, version, data}) back to data of the current version:
+ * parsed, its format and version checked, and migrated (migrations[n] turns version n into n + 1).
+ * What the data itself must be is the caller's to check.
+ */
+export function openEnvelope(
+  text: string,
+  format: string,
+  current: number,
+  migrations: Readonly<Record<number, (data: unknown) => unknown>>,
+): Opened {
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  if (!isRecord(envelope) || envelope.format !== format) return { ok: false, reason: 'unreadable' };
+  const { version } = envelope;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'invalid' };
+  if (version > current) return { ok: false, reason: 'future' };
+  let data = envelope.data;
+  for (let v = version; v < current; v++) data = (migrations[v] as (d: unknown) => unknown)(data);
+  return { ok: true, data, version };
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

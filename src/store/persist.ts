@@ -3,7 +3,7 @@
 // migrated; anything that cannot be read is moved aside under a key of its own, never dropped
 // and never thrown at the page. Storage that is missing or full leaves the app working.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { createPageStorage } from './pageStorage';
+import { createPageStorage, isRecord, openEnvelope } from './pageStorage';
 
 export const PROGRESS_FORMAT = 'rnn-by-hand/progress';
 export const PROGRESS_VERSION = 3;
@@ -237,18 +237,9 @@ export type Decoded =
 
 /** Saved text back to progress: parsed, migrated to this version, and checked field by field. */
 export function decodeProgress(text: string): Decoded {
-  let envelope: unknown;
-  try {
-    envelope = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  }
-  if (!isRecord(envelope) || envelope.format !== PROGRESS_FORMAT) return { ok: false, reason: 'unreadable' };
-  const { version } = envelope;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'invalid' };
-  if (version > PROGRESS_VERSION) return { ok: false, reason: 'future' };
-  let data = envelope.data;
-  for (let v = version; v < PROGRESS_VERSION; v++) data = (MIGRATIONS[v] as (d: unknown) => unknown)(data);
+  const opened = openEnvelope(text, PROGRESS_FORMAT, PROGRESS_VERSION, MIGRATIONS);
+  if (!opened.ok) return opened;
+  const { data, version } = opened;
   return isProgress(data)
     ? { ok: true, progress: data, migratedFrom: version === PROGRESS_VERSION ? null : version }
     : { ok: false, reason: 'invalid' };
@@ -277,10 +268,6 @@ function isCellEntry(e: unknown): e is CellEntry {
     e.hints >= 0 &&
     e.hints <= HINT_RUNGS
   );
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**
