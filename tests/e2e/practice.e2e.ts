@@ -106,7 +106,8 @@ describe('practice in Chromium', () => {
       xs.map((x) => [(x as HTMLInputElement).dataset.slot, (x as HTMLInputElement).value]),
     );
     await page.reload();
-    await page.locator('input.answer').first().waitFor();
+    // the first rows are drawn first and the rest just after (Sheet.tsx): wait for the whole sheet
+    await page.waitForFunction(`document.querySelectorAll('input.answer').length === ${before.length}`);
     const after = await page.$$eval('input.answer', (xs) =>
       xs.map((x) => [(x as HTMLInputElement).dataset.slot, (x as HTMLInputElement).value]),
     );

@@ -69,6 +69,8 @@ describe('share links in Chromium', () => {
     await b.page.goto(link);
     await b.page.waitForFunction(`document.querySelector('.controls .counter')?.textContent?.startsWith('Frame 20 ')`);
     expect(await counter(b.page)).toBe(sentCounter);
+    // the first rows are drawn first and the rest just after (Sheet.tsx): read the whole sheet
+    await expect.poll(async () => (await sheetTexts(b.page)).length).toBe(sent.length);
     expect(await sheetTexts(b.page)).toEqual(sent);
     expect(sent.filter((t) => /\d/.test(t)).length).toBeGreaterThan(40);
     const payload = link.slice(link.indexOf('#/share/'));
