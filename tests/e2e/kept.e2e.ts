@@ -1,6 +1,7 @@
 // Kept worksheets and files in Chromium: a hostile file opened from the home page executes
 // nothing and shows its text as text; it is still there after a reload and on the home page;
-// exported, it re-imports as the very same worksheet; a file dropped on the page opens, a broken
+// exported, it re-imports as the very same worksheet; changing the numbers of one with practice
+// answers asks first and can go to a new copy; a file dropped on the page opens, a broken
 // or too large one is refused with its messages while the page stays as it was.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +53,11 @@ async function ys(page: Page): Promise<string[]> {
   );
 }
 
+/** Opens a file from the home page's file picker. */
+async function chooseFile(page: Page, name: string, text: string) {
+  await page.setInputFiles('input[type=file]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
 /** Drops files (name, text) on the page as a drag from the desktop would. */
 async function drop(page: Page, files: { name: string; text?: string; bytes?: number }[]) {
   await page.evaluate(`(() => {
@@ -68,11 +74,7 @@ describe('a worksheet file, kept', () => {
     const { page, problems } = await openPage(h, '/#/');
     const dialogs: string[] = [];
     noDialogs(page, dialogs);
-    await page.setInputFiles('input[type=file]', {
-      name: 'hostile.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(hostile)),
-    });
+    await chooseFile(page, 'hostile.json', JSON.stringify(hostile));
     await page.waitForSelector('.sheet');
     expect(await ys(page)).toEqual(['3', '4', '5', '6']);
     await page.waitForSelector('.katex');
@@ -101,11 +103,7 @@ describe('a worksheet file, kept', () => {
 
   it('exported, it is the same file, and importing the export opens the same worksheet', async () => {
     const { page, problems } = await openPage(h, '/#/');
-    await page.setInputFiles('input[type=file]', {
-      name: 'mine.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...tomYeh, title: 'Mine' })),
-    });
+    await chooseFile(page, 'mine.json', JSON.stringify({ ...tomYeh, title: 'Mine' }));
     await page.waitForSelector('.sheet');
     const id = new URL(page.url()).hash.split('/')[1];
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Export .json')]);
@@ -113,11 +111,7 @@ describe('a worksheet file, kept', () => {
     const exported = readFileSync((await download.path()) as string, 'utf8');
     expect(JSON.parse(exported)).toEqual({ ...tomYeh, title: 'Mine' });
     await page.goto(new URL('/#/', h.url).href);
-    await page.setInputFiles('input[type=file]', {
-      name: 'mine.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(exported),
-    });
+    await chooseFile(page, 'mine.json', exported);
     await page.waitForSelector('.sheet');
     expect(new URL(page.url()).hash.split('/')[1]).toBe(id);
     await page.goto(new URL('/#/', h.url).href);
@@ -128,11 +122,7 @@ describe('a worksheet file, kept', () => {
 
   it('renamed, duplicated, deleted and brought back on the home page', async () => {
     const { page, problems } = await openPage(h, '/#/');
-    await page.setInputFiles('input[type=file]', {
-      name: 'week3.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...tomYeh, title: 'Week 3' })),
-    });
+    await chooseFile(page, 'week3.json', JSON.stringify({ ...tomYeh, title: 'Week 3' }));
     await page.waitForSelector('.sheet');
     await page.goto(new URL('/#/', h.url).href);
     await page.click('button[aria-label="New name for Week 3"]');
@@ -153,6 +143,39 @@ describe('a worksheet file, kept', () => {
       'Week 3, W_hh = 1',
       'Week 3, W_hh = 1 (copy)',
     ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('changing the numbers of a kept worksheet with practice answers', () => {
+  it('asks first; a new copy takes the edit, and the kept one keeps its numbers and answers across a reload', async () => {
+    const { page, problems } = await openPage(h, '/#/');
+    await chooseFile(page, 'week4.json', JSON.stringify({ ...tomYeh, title: 'Week 4' }));
+    await page.waitForSelector('.sheet');
+    const kept = new URL(page.url()).hash.split('/')[1];
+    await page.click('.mode-tabs button:text-is("Practice")');
+    // h₁ = ReLU(A x₁) with h₀ = 0: A = [[1], [2]], x₁ = 3, so h₁ = [3, 6]
+    await page.fill('input.answer[data-slot="h@1[0]"]', '3');
+    await page.keyboard.press('Enter');
+    await page.click('button.editor-open');
+    await page.fill('.editor [data-path="params.W_hh[0][1]"]', '5');
+    const ask = page.locator('.editor-ask');
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('This worksheet has 1 practice answer,');
+    expect(new URL(page.url()).hash.split('/')[1]).toBe(kept);
+    await page.click('text=Edit a new copy');
+    await page.waitForFunction(`!location.hash.startsWith(${JSON.stringify(`#/${kept}/`)})`);
+    expect(await page.inputValue('.editor [data-path="params.W_hh[0][1]"]')).toBe('5');
+
+    await page.goto(new URL('/#/', h.url).href);
+    await page.reload();
+    await page.waitForSelector('.kept-list li');
+    expect((await page.locator('.kept-list li a').allTextContents()).sort()).toEqual(['Week 4', 'Week 4 (edited)']);
+    await page.click('.kept-list li a >> text="Week 4"');
+    await page.waitForSelector('.sheet');
+    await page.click('.mode-tabs button:text-is("Practice")');
+    expect(await page.inputValue('input.answer[data-slot="h@1[0]"]')).toBe('3');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { cutName, newKeptId, type KeptWorksheet, type SetAsideWorksheet } from '../library';
 import type { WorksheetState } from '../worksheetStore';
-import type { Keeping } from './shared';
+import { savedAnswerCount, type Keeping } from './shared';
 
 export interface LibrarySlice {
   /** every kept worksheet, the one changed last first */
@@ -17,9 +17,14 @@ export interface LibrarySlice {
   keepAndOpen(file: unknown, name: string): string;
   /**
    * keeps an edit of the worksheet `id` (whose file was `before`): a kept one is changed in place,
-   * anything else is kept anew, named "… (edited)"; the id the edit is kept under
+   * anything else, or a kept one asCopy, is kept anew, named "… (edited)"; the id the edit is kept under
    */
-  keepEdited(id: string, file: unknown, before: unknown): string;
+  keepEdited(id: string, file: unknown, before: unknown, asCopy?: boolean): string;
+  /**
+   * the cells of the open kept worksheet that hold practice answers (0 for anything else: a
+   * built-in's edit is a copy of its own, its answers untouched)
+   */
+  keptAnswerCount(): number;
   renameKept(id: string, name: string): void;
   /** a copy under a new id, named "… (copy)"; its id */
   duplicateKept(id: string): string | null;
@@ -28,7 +33,11 @@ export interface LibrarySlice {
   discardKeptSetAside(key: string): void;
 }
 
-export function createLibrarySlice({ library, now }: Keeping): StateCreator<WorksheetState, [], [], LibrarySlice> {
+export function createLibrarySlice({
+  library,
+  now,
+  persistence,
+}: Keeping): StateCreator<WorksheetState, [], [], LibrarySlice> {
   return (set, get) => {
     const refresh = (saved = get().keptSaved) =>
       set({ kept: library.list(), keptSetAside: library.setAside(), keptSaved: saved });
@@ -45,14 +54,15 @@ export function createLibrarySlice({ library, now }: Keeping): StateCreator<Work
         get().open(id);
         return id;
       },
-      keepEdited(id, file, before) {
+      keepEdited(id, file, before, asCopy = false) {
         const kept = library.get(id);
-        if (kept) {
+        if (kept && !asCopy) {
           put({ ...kept, file, savedAt: now() });
           return id;
         }
         const title = (before as { title?: unknown } | null)?.title;
-        const stem = `${typeof title === 'string' && title.trim() !== '' ? title : id} (edited`;
+        const named = kept ? kept.name : typeof title === 'string' && title.trim() !== '' ? title : id;
+        const stem = `${named} (edited`;
         // a second edit of the same built-in is told apart from the first in the list
         const taken = new Set(get().kept.map((k) => k.name));
         let n = 1;
@@ -61,6 +71,10 @@ export function createLibrarySlice({ library, now }: Keeping): StateCreator<Work
         const fresh = { id: newKeptId(), name, file, savedAt: now() };
         put(fresh);
         return fresh.id;
+      },
+      keptAnswerCount() {
+        const s = get();
+        return s.worksheetId !== null && library.get(s.worksheetId) ? savedAnswerCount(persistence, s) : 0;
       },
       renameKept(id, name) {
         const kept = library.get(id);

@@ -43,7 +43,7 @@ export interface NavigationSlice {
    * where it still exists. A quiz edited is a quiz no longer: its answers are judged by its
    * settings and seed, not by numbers changed under it, so it goes on as an opened file
    */
-  editFile(file: unknown): void;
+  editFile(file: unknown, asCopy?: boolean): void;
   goHome(): void;
   goTo(frame: number): void;
   next(): void;
@@ -117,12 +117,12 @@ export function createNavigationSlice(
         set({ frame: clamp(get().frame) });
         load();
       },
-      editFile(file) {
+      editFile(file, asCopy = false) {
         const id = get().worksheetId;
         if (id === null) return;
-        // kept under its own name: a kept worksheet is changed where it is kept; anything else
-        // (a built-in, a file, a quiz) becomes a kept worksheet of its own, the original untouched
-        const keptId = get().keepEdited(id, file, get().file);
+        // kept under its own name: a kept worksheet is changed where it is kept (unless asCopy);
+        // anything else (a built-in, a file, a quiz) becomes a kept worksheet of its own, the original untouched
+        const keptId = get().keepEdited(id, file, get().file, asCopy);
         const leaving = get().quiz ? { quiz: null, ...leaveQuiz(get()) } : {};
         set({ file, worksheetId: keptId, ...leaving });
         if (framesOf(get(), get().direction).length === 0) set({ direction: 'forward' });

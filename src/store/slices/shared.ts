@@ -97,6 +97,17 @@ export function progressKeeping(set: SetState, get: GetState, { persistence, now
   return { load, save };
 }
 
+/**
+ * How many cells of the open worksheet hold the student's work in its saved progress (a typed
+ * answer, or one shown): what changing its numbers would leave behind.
+ */
+export function savedAnswerCount(persistence: Persistence, s: WorksheetState): number {
+  if (s.worksheetId === null || s.worksheetId === QUIZ) return 0;
+  const loaded = loadOrCarryOver(persistence, storageKey(s), legacyStorageKey(s));
+  if (loaded.kind !== 'loaded') return 0;
+  return Object.values(loaded.progress.cells).filter((c) => c.revealed || c.text.trim() !== '').length;
+}
+
 /** The home page: nothing open. */
 export function homeState(s: WorksheetState): Partial<WorksheetState> {
   return {

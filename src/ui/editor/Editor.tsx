@@ -67,12 +67,13 @@ export function Editor({ onClose, onValidity }: { onClose(): void; onValidity(va
   const worksheetId = useWorksheet((s) => s.worksheetId);
   // the worksheet an edit is kept as (a built-in's first edit makes a kept copy: see editFile)
   const editFile = useCallback(
-    (file: unknown) => {
-      store.getState().editFile(file);
+    (file: unknown, asCopy: boolean) => {
+      store.getState().editFile(file, asCopy);
       return store.getState().worksheetId;
     },
     [store],
   );
+  const countAnswers = useCallback(() => store.getState().keptAnswerCount(), [store]);
   // a worksheet changed from outside (another one opened, a slider moved) starts a new draft
   const [session, setSession] = useState(() => ({ n: 0, start: startOf(store.getState().file) }));
   const restart = useCallback((file: unknown) => setSession((s) => ({ n: s.n + 1, start: startOf(file) })), []);
@@ -87,6 +88,7 @@ export function Editor({ onClose, onValidity }: { onClose(): void; onValidity(va
       onClose={onClose}
       onValidity={onValidity}
       editFile={editFile}
+      countAnswers={countAnswers}
     />
   );
 }
@@ -98,12 +100,22 @@ interface EditorOfProps {
   onRestart(file: unknown): void;
   onClose(): void;
   onValidity(valid: boolean): void;
-  /** @returns the id of the worksheet the edit is kept as */
-  editFile(file: unknown): string | null;
+  /** @returns the id of the worksheet the edit is kept as (asCopy: a new kept one, the open one untouched) */
+  editFile(file: unknown, asCopy: boolean): string | null;
+  /** the cells of the open worksheet that hold practice answers its numbers would leave behind */
+  countAnswers(): number;
 }
 
-function EditorOf({ start, storeFile, worksheetId, onRestart, onClose, onValidity, editFile }: EditorOfProps) {
+/** Where the edits of a worksheet with practice answers go: not asked yet, a new copy, or this one. */
+type Choice = 'ask' | 'copy' | 'here';
+
+function EditorOf(props: EditorOfProps) {
+  const { start, storeFile, worksheetId, onRestart, onClose, onValidity, editFile, countAnswers } = props;
   const [history, setHistory] = useState(() => createHistory(start.draft));
+  // answers belong to the numbers they were worked from, so the first change asks where it goes
+  const [answers] = useState(countAnswers);
+  const [choice, setChoice] = useState<Choice>(() => (answers > 0 ? 'ask' : 'here'));
+  const copyNext = useRef(false);
   const [notice, setNotice] = useState<string | null>(null);
   const written = useRef<unknown>(start.file);
   const writtenTo = useRef(worksheetId);
@@ -123,9 +135,12 @@ function EditorOf({ start, storeFile, worksheetId, onRestart, onClose, onValidit
     if (!checked.ok) return;
     const file = d === start.draft ? start.file : checked.file;
     if (file === written.current) return;
+    // the sheet keeps its numbers, and the draft what was typed, until the student chooses
+    if (choice === 'ask') return;
     written.current = file;
-    writtenTo.current = editFile(file);
-  }, [checked, d, start, editFile, onValidity]);
+    writtenTo.current = editFile(file, copyNext.current);
+    copyNext.current = false;
+  }, [checked, d, start, editFile, onValidity, choice]);
 
   // the store's worksheet changed by something else than the editor (another one opened, Back to
   // the one before the first edit, a slider): edit that one from now on
@@ -289,6 +304,25 @@ function EditorOf({ start, storeFile, worksheetId, onRestart, onClose, onValidit
             </li>
           ))}
         </ul>
+      )}
+      {choice === 'ask' && d !== start.draft && (
+        <div className="editor-ask" role="group" aria-labelledby="editor-ask-text">
+          <p id="editor-ask-text" role="status">
+            {messages.editorAskCopy(answers)}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              copyNext.current = true;
+              setChoice('copy');
+            }}
+          >
+            {messages.editorAskNewCopy}
+          </button>
+          <button type="button" onClick={() => setChoice('here')}>
+            {messages.editorAskChangeThis}
+          </button>
+        </div>
       )}
       {notice && (
         <p className="editor-notice" role="alert">

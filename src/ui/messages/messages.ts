@@ -563,6 +563,10 @@ export const messages = {
     `${count} pasted number${count === 1 ? '' : 's'} fell outside ${grid} and ${count === 1 ? 'was' : 'were'} left out.`,
   editorPasteTooLong: 'That paste is far larger than any grid here: nothing was pasted.',
   editorProblemsHeading: 'Problems',
+  editorAskCopy: (answers: number) =>
+    `This worksheet has ${answers} practice answer${answers === 1 ? '' : 's'}, worked from its numbers as they are. Your change is kept in the editor; the sheet waits until you choose where it goes.`,
+  editorAskNewCopy: 'Edit a new copy (this one keeps its answers)',
+  editorAskChangeThis: 'Change this one (its answers come back if you undo to these numbers)',
   // end editor
   gradientClosedFormIntro:
     'With one hidden unit, no activation and the squared error at the last step, each step back multiplies the gradient by the same weight:',

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { slotKey } from '../../../src/core/records/records';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
 import { selectSheet } from '../../../src/store/worksheetStore';
 import { App } from '../../../src/ui/app/App';
@@ -220,6 +221,92 @@ describe('the editor on Tom Yeh’s RNN', () => {
     expect(editor.querySelector<HTMLInputElement>('[data-path="params.W_hr[0][1]"]')?.value).toBe('1');
     expect(editor.querySelector('[data-path="params.W_hh[0][0]"]')).toBeNull();
     expect(store.getState().worksheetId).toBe('gru-by-hand');
+  });
+});
+
+describe('changing the numbers of a kept worksheet with practice answers', () => {
+  // Tom Yeh's sheet kept as "Mine", with h₁ = [3, 6] typed in practice (h₁ = ReLU(A x₁) as h₀ = 0)
+  function keptWithAnswers() {
+    const store = createWorksheetStore('rnn-by-hand');
+    const id = store.getState().keepAndOpen(structuredClone(store.getState().file), 'Mine');
+    const original = store.getState().file;
+    store.getState().setMode('practice');
+    store.getState().typeAnswer(slotKey('h', 1, 0), '3');
+    store.getState().typeAnswer(slotKey('h', 1, 1), '6');
+    store.getState().setMode('walkthrough');
+    render(<App store={store} />);
+    fireEvent.click(screen.getByRole('button', { name: messages.editorOpen }));
+    const editor = screen.getByRole('region', { name: messages.editorHeading });
+    const entry = () => editor.querySelector<HTMLInputElement>('[data-path="params.W_hh[0][1]"]')!;
+    return { store, id, original, editor, entry };
+  }
+
+  it('asks first, keeping the typed number in the editor and the sheet at its numbers until the student chooses', () => {
+    const { store, id, original, editor, entry } = keptWithAnswers();
+    expect(store.getState().keptAnswerCount()).toBe(2);
+    expect(editor.querySelector('.editor-ask')).toBeNull();
+    fireEvent.change(entry(), { target: { value: '5' } });
+    expect(editor.querySelector('.editor-ask')).toHaveTextContent(messages.editorAskCopy(2));
+    expect(entry().value).toBe('5');
+    expect(store.getState()).toMatchObject({ worksheetId: id, file: original });
+  });
+
+  it('“Edit a new copy”: the edit goes to a new kept worksheet, and the kept one keeps its numbers and answers', () => {
+    const { store, id, original, editor, entry } = keptWithAnswers();
+    fireEvent.change(entry(), { target: { value: '5' } });
+    fireEvent.click(within(editor).getByRole('button', { name: messages.editorAskNewCopy }));
+    const copy = store.getState().worksheetId;
+    expect(copy).not.toBe(id);
+    expect(params(store).W_hh).toEqual([
+      [1, 5],
+      [1, 1],
+    ]);
+    expect(editor.querySelector('.editor-ask')).toBeNull();
+    // later edits change the copy in place
+    fireEvent.change(entry(), { target: { value: '4' } });
+    expect(store.getState().worksheetId).toBe(copy);
+    expect(
+      store
+        .getState()
+        .kept.map((k) => k.name)
+        .sort(),
+    ).toEqual(['Mine', 'Mine (edited)']);
+    act(() => store.getState().open(id));
+    expect(store.getState().file).toEqual(original);
+    expect(store.getState().keptAnswerCount()).toBe(2);
+  });
+
+  it('“Change this one”: the kept worksheet takes the edit, and its answers come back on undoing to its numbers', () => {
+    const { store, id, editor, entry } = keptWithAnswers();
+    fireEvent.change(entry(), { target: { value: '5' } });
+    fireEvent.click(within(editor).getByRole('button', { name: messages.editorAskChangeThis }));
+    expect(store.getState().worksheetId).toBe(id);
+    expect(params(store).W_hh).toEqual([
+      [1, 5],
+      [1, 1],
+    ]);
+    expect(store.getState().keptAnswerCount()).toBe(0);
+    expect(store.getState().kept.map((k) => k.name)).toEqual(['Mine']);
+    fireEvent.click(within(editor).getByRole('button', { name: messages.editorUndo }));
+    expect(params(store).W_hh).toEqual([
+      [1, -1],
+      [1, 1],
+    ]);
+    expect(store.getState().keptAnswerCount()).toBe(2);
+  });
+
+  it('does not ask for a built-in, whose edit is a copy of its own anyway', () => {
+    const store = createWorksheetStore('rnn-by-hand');
+    store.getState().setMode('practice');
+    store.getState().typeAnswer(slotKey('h', 1, 0), '3');
+    store.getState().setMode('walkthrough');
+    expect(store.getState().keptAnswerCount()).toBe(0);
+    render(<App store={store} />);
+    fireEvent.click(screen.getByRole('button', { name: messages.editorOpen }));
+    const editor = screen.getByRole('region', { name: messages.editorHeading });
+    fireEvent.change(editor.querySelector('[data-path="params.W_hh[0][1]"]')!, { target: { value: '5' } });
+    expect(editor.querySelector('.editor-ask')).toBeNull();
+    expect(store.getState().worksheetId).toMatch(/^my-/);
   });
 });
 
