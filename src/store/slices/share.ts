@@ -20,6 +20,12 @@ export interface ShareSlice {
   readonly shared: { readonly payload: string; readonly file: unknown } | null;
   /** why the share link followed last cannot be opened (shown on the home page) */
   readonly shareLinkProblem: ShareLinkProblem | null;
+  /**
+   * a worksheet the address named that cannot be opened (shown on the home page): a kept one
+   * this browser does not have, a file opened in a page since left, or an id no worksheet has
+   */
+  readonly missingWorksheet: string | null;
+  showMissingWorksheet(id: string): void;
   /** a word the address asked for that the sheet cannot take, to be shown as typed with its message */
   readonly addressWord: { readonly worksheetId: string; readonly text: string } | null;
   /** opens the worksheet a share link carries (validated by the caller), at its first frame */
@@ -35,6 +41,7 @@ export function createShareSlice(): StateCreator<WorksheetState, [], [], ShareSl
   return (set, get) => ({
     shared: null,
     shareLinkProblem: null,
+    missingWorksheet: null,
     addressWord: null,
     openShared(payload, file) {
       get().openFile(file);
@@ -45,7 +52,11 @@ export function createShareSlice(): StateCreator<WorksheetState, [], [], ShareSl
       set({ ...homeState(get()), shared: null, shareLinkProblem: problem });
     },
     clearShareLinkProblem() {
-      if (get().shareLinkProblem) set({ shareLinkProblem: null });
+      if (get().shareLinkProblem || get().missingWorksheet !== null)
+        set({ shareLinkProblem: null, missingWorksheet: null });
+    },
+    showMissingWorksheet(id) {
+      set({ ...homeState(get()), shared: null, missingWorksheet: id });
     },
     setAddressWord(addressWord) {
       set({ addressWord });

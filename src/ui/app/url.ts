@@ -176,7 +176,14 @@ function apply(store: StoreApi<WorksheetState>, l: Exclude<Location, { kind: 'sh
   // home, and so does a link to a worksheet neither this build nor this browser has
   const builtIn = l.kind === 'worksheet' ? findBuiltIn(l.id) : undefined;
   const unknown = l.kind === 'worksheet' && l.id !== OPENED_FILE && l.id !== QUIZ && !s.canOpen(l.id);
-  if (l.kind === 'home' || unknown || l.id === QUIZ || (l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE)) {
+  const gone = l.kind === 'worksheet' && l.id === OPENED_FILE && s.worksheetId !== OPENED_FILE;
+  // a link that names what is not here says so on the home page, rather than leaving a student
+  // wondering why the worksheet of their course page is not the one they see
+  if (unknown || gone) {
+    s.showMissingWorksheet(l.id);
+    return;
+  }
+  if (l.kind === 'home' || l.id === QUIZ) {
     if (s.worksheetId !== null) s.goHome();
     return;
   }
@@ -212,7 +219,9 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     const keep = () => {
       const s = store.getState();
       return (
-        decoding !== null || (s.worksheetId === null && (s.quizLinkProblems !== null || s.shareLinkProblem !== null))
+        decoding !== null ||
+        (s.worksheetId === null &&
+          (s.quizLinkProblems !== null || s.shareLinkProblem !== null || s.missingWorksheet !== null))
       );
     };
     // while the address is being followed, the states it passes through (another worksheet at its
@@ -290,7 +299,8 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       if (s.worksheetId !== before.worksheetId && s.addressWord)
         queueMicrotask(() => store.getState().setAddressWord(null));
       // nor is the broken link's message waiting on the home page for the next visit
-      if (s.worksheetId !== null && s.shareLinkProblem !== null) s.clearShareLinkProblem();
+      if (s.worksheetId !== null && (s.shareLinkProblem !== null || s.missingWorksheet !== null))
+        s.clearShareLinkProblem();
       if (s.shared !== null) {
         // left for another sheet: a file opened later is not this link's (after this change is written)
         if (s.worksheetId !== OPENED_FILE) queueMicrotask(() => store.getState().reshare(null, store.getState().file));

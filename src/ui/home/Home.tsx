@@ -6,7 +6,7 @@ import { messages } from '../messages/messages';
 import { NewQuiz } from '../quiz/NewQuiz';
 import { KeptWorksheets } from './KeptWorksheets';
 import { OpenFile } from './OpenFile';
-import { ShareLinkNotice } from './ShareLinkNotice';
+import { MissingWorksheetNotice, ShareLinkNotice } from './ShareLinkNotice';
 import { useWorksheet } from '../common/storeContext';
 import './Home.css';
 
@@ -19,6 +19,7 @@ export function Home() {
   return (
     <section className="home" aria-label={messages.home}>
       <ShareLinkNotice />
+      <MissingWorksheetNotice />
       {linkProblems && (
         <div role="alert" className="problem-list">
           <p>{messages.quizLinkProblems}</p>

@@ -1,9 +1,28 @@
-// Why the share link followed last cannot be opened, in words a student can act on; a worksheet
-// that breaks the format's rules lists every problem, with the field it concerns.
+// Why the worksheet a link names is not here, and why the share link followed last cannot be
+// opened, in words a student can act on; a worksheet that breaks the format's rules lists every
+// problem, with the field it concerns.
 import { useEffect } from 'react';
+import { shownText, SHOWN_TITLE_CHARS } from '../../core/format/shownText';
 import { formatProblem } from '../../core/format/validate';
+import { isKeptId } from '../../store/library';
+import { OPENED_FILE } from '../../store/worksheetStore';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
+
+/** Why the worksheet the address names is not open: it is kept in another browser, say. */
+export function MissingWorksheetNotice() {
+  const id = useWorksheet((s) => s.missingWorksheet);
+  useEffect(() => {
+    if (id !== null) window.scrollTo?.(0, 0);
+  }, [id]);
+  if (id === null) return null;
+  const kind = id === OPENED_FILE ? 'file' : isKeptId(id) ? 'kept' : 'unknown';
+  return (
+    <div role="alert" className="problem-list missing-worksheet-notice">
+      <p>{messages.missingWorksheet(shownText(id, SHOWN_TITLE_CHARS), kind)}</p>
+    </div>
+  );
+}
 
 export function ShareLinkNotice() {
   const problem = useWorksheet((s) => s.shareLinkProblem);

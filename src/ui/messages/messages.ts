@@ -373,6 +373,12 @@ export const messages = {
       'The link is too large to open: a link holds at most 32 KB, and the worksheet in it at most 1 MB. Ask for the worksheet as a file instead.',
     invalid: 'The link holds a worksheet that breaks the rules of the worksheet format:',
   },
+  missingWorksheet: (id: string, kind: 'kept' | 'file' | 'unknown') =>
+    kind === 'kept'
+      ? `The worksheet this link names (${id}) is not kept in this browser: a worksheet you make or open is kept only in the browser that made or opened it. Ask for a share link or the file instead.`
+      : kind === 'file'
+        ? 'The file this link showed was opened in a page since closed or reloaded, and was not kept: open the file again.'
+        : `There is no worksheet “${id}” in RNN by Hand: the link may be mistyped or from another version. Choose one below.`,
   // backward practice
   backwardMistakes: {
     tanhForgotten: (alone: boolean) =>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
 import { App } from '../../../src/ui/app/App';
+import { messages } from '../../../src/ui/messages/messages';
 
 /** The values shown in the cells of quantity q at step t, as the sheet writes them. */
 function shown(container: HTMLElement, q: string, t: number): string[] {
@@ -192,10 +193,23 @@ describe('the walkthrough', () => {
     expect(store.getState()).toMatchObject({ worksheetId: 'gru-by-hand', frame: 1 });
   });
 
-  it('a link to a worksheet this build does not have leads home', () => {
+  it('a link to a worksheet this build does not have leads home, says which, and stays in the address to be mended', () => {
     window.history.replaceState(null, '', '/#/no-such-sheet/3');
     const store = createWorksheetStore('rnn-by-hand');
     render(<App store={store} />);
     expect(store.getState().worksheetId).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent(messages.missingWorksheet('no-such-sheet', 'unknown'));
+    expect(window.location.hash).toBe('#/no-such-sheet/3');
+  });
+
+  it('a link to a worksheet kept in another browser says it is not kept in this one; opening another clears it', async () => {
+    window.history.replaceState(null, '', '/#/my-abc123/2');
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(messages.missingWorksheet('my-abc123', 'kept'));
+    await userEvent.click(screen.getByRole('link', { name: messages.openWorksheet('GRU by hand') }));
+    expect(store.getState().worksheetId).toBe('gru-by-hand');
+    act(() => store.getState().goHome());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
