@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './browser';
+import { openPage, startHarness, type Harness } from './browser';
 
 // Screenshots land here for a person to look at; they are not compared by pixel.
 const SHOTS = new URL('./screenshots/', import.meta.url);
@@ -58,4 +58,21 @@ describe('presentation mode', () => {
       await context.close();
     },
   );
+});
+
+describe('the keys in a lecture', () => {
+  it('→ and ← on the focused worksheet picker step the sheet and leave the worksheet as it is; ↓ still chooses one', async () => {
+    const { page, problems } = await openPage(h, '/#/rnn-by-hand/3');
+    await page.waitForSelector('.sheet');
+    await page.focus('.picker select');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(`location.hash === '#/rnn-by-hand/4'`);
+    expect(await page.inputValue('.picker select')).toBe('rnn-by-hand');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(`location.hash === '#/lstm-2-decimals/1'`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 // The keyboard drives the walkthrough from anywhere on the page (a presenter's clicker sends
-// PageDown / PageUp), except while the user is typing in a field or moving a slider (whose arrows move it).
+// PageDown / PageUp), except while the user is typing in a field or moving a slider (whose arrows move it);
+// on the worksheet picker, ← and → step the sheet rather than change the worksheet.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { WorksheetState } from '../../store/worksheetStore';
@@ -38,7 +39,12 @@ export function useKeyboard(store: StoreApi<WorksheetState>): void {
     const onKey = (event: KeyboardEvent) => {
       // the target may be the document itself (a key with nothing focused), which has no closest()
       const target = event.target instanceof Element ? event.target : null;
+      // ← and → on the worksheet picker would open another worksheet under a lecturer who only
+      // meant to step: they step the sheet there too (↑ and ↓ still choose a worksheet)
+      const onPicker = target?.closest('.picker select') && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
+      if (onPicker) event.preventDefault();
       if (
+        !onPicker &&
         target?.closest(
           'input[type="text"], input[type="number"], input[type="range"], textarea, select, [contenteditable="true"]',
         )
