@@ -20,6 +20,8 @@ import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { useKeyboard } from './useKeyboard';
 import { usePresentation } from './usePresentation';
+import { PresentationFit } from './PresentationFit';
+import { scrollToShow, spanAcross, spanDown, unionBox } from './followCells';
 import { TrainPanel } from '../train/TrainPanel';
 import { UnrolledDiagram } from '../walkthrough/UnrolledDiagram';
 import { useUrlSync } from './url';
@@ -105,6 +107,26 @@ function ModeButtons() {
       <button type="button" onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}>
         {theme === 'dark' ? messages.lightTheme : messages.darkTheme}
       </button>
+      {presenting && (
+        <>
+          <button
+            type="button"
+            aria-label={messages.presentSmallerTitle}
+            title={messages.presentSmallerTitle}
+            onClick={() => store.getState().setPresentSize(store.getState().presentSize - 1)}
+          >
+            {messages.presentSmaller}
+          </button>
+          <button
+            type="button"
+            aria-label={messages.presentLargerTitle}
+            title={messages.presentLargerTitle}
+            onClick={() => store.getState().setPresentSize(store.getState().presentSize + 1)}
+          >
+            {messages.presentLarger}
+          </button>
+        </>
+      )}
       <button type="button" aria-pressed={presenting} onClick={() => store.getState().setPresenting(!presenting)}>
         {presenting ? messages.leavePresentation : messages.presentation}
       </button>
@@ -148,6 +170,7 @@ function Walkthrough() {
       {mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
       {walking && <ComparePanel />}
       {kept(<TrainPanel />)}
+      <PresentationFit />
       {walking && <FollowCurrent />}
       {!walking && <ResumePractice key={`resume-${mode}`} />}
     </EditorFrame>
@@ -187,11 +210,13 @@ function FollowCurrent() {
   const frame = useWorksheet((s) => s.frame);
   const worksheetId = useWorksheet((s) => s.worksheetId);
   const presenting = useWorksheet((s) => s.presenting);
+  const presentSize = useWorksheet((s) => s.presentSize);
   useEffect(() => {
     const follow = () => {
       const cell = document.querySelector('.sheet [data-role="current"]');
       // centred across: the operands on its left stay in view with it
       if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'center' });
+      if (cell) showWorking(cell);
     };
     // in the next frame, before it is painted: a layout forced here, before the first paint,
     // would be thrown away and done again once the rest of the page is in
@@ -201,11 +226,48 @@ function FollowCurrent() {
     const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
     fonts?.addEventListener('loadingdone', follow);
     window.addEventListener('resize', follow);
+    // the pinned panel grows when the frame's equation is typeset (a longer caption wraps): what
+    // was just clear of it may be under it now
+    const pinned = document.querySelector('.pinned');
+    const resized = typeof ResizeObserver === 'function' && pinned ? new ResizeObserver(follow) : null;
+    if (pinned) resized?.observe(pinned);
     return () => {
       cancelAnimationFrame(frameId);
       fonts?.removeEventListener('loadingdone', follow);
       window.removeEventListener('resize', follow);
+      resized?.disconnect();
     };
-  }, [frame, worksheetId, presenting]);
+  }, [frame, worksheetId, presenting, presentSize]);
   return null;
+}
+
+/**
+ * The cells the frame reads in view with the one it writes, and the whole time step where it fits
+ * (the copies of h₁ above the next step's matrices, the previous step's panel being read): across
+ * in the sheet's own scroller, down in the window below the pinned panel.
+ */
+function showWorking(cell: Element): void {
+  const steps = cell.closest('.steps');
+  if (!steps) return;
+  const step = cell.closest('.step');
+  const boxes = () => {
+    const reads = [...document.querySelectorAll('.sheet [data-role="read"]')];
+    const box = (e: Element) => e.getBoundingClientRect();
+    return {
+      current: box(cell),
+      reads: {
+        own: reads.filter((e) => e.closest('.step') === step).map(box),
+        other: reads.filter((e) => e.closest('.step') !== step).map(box),
+      },
+      step: step?.getBoundingClientRect() ?? null,
+    };
+  };
+  const before = boxes();
+  const view = steps.getBoundingClientRect();
+  const across = spanAcross(before.current, before.reads, before.step, view.width);
+  if (across) steps.scrollLeft += scrollToShow(across.left, across.right, view.left, view.right);
+  const after = boxes();
+  const top = document.querySelector('.pinned')?.getBoundingClientRect().bottom ?? 0;
+  const down = spanDown(unionBox([after.current, ...after.reads.own]), after.step, window.innerHeight - top);
+  if (down) window.scrollBy?.(0, scrollToShow(down.top, down.bottom, top, window.innerHeight));
 }

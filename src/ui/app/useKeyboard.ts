@@ -29,6 +29,12 @@ export function keyAction(
       return (s) => s.setPresenting(!s.presenting);
     case 'Escape':
       return (s) => s.setPresenting(false);
+    // the room's type size, while presenting
+    case '+':
+    case '=':
+      return (s) => s.presenting && s.setPresentSize(s.presentSize + 1);
+    case '-':
+      return (s) => s.presenting && s.setPresentSize(s.presentSize - 1);
     default:
       return null;
   }
@@ -54,7 +60,7 @@ export function useKeyboard(store: StoreApi<WorksheetState>): void {
       const action = keyAction(event);
       if (!action) return;
       // in practice and a quiz the keys belong to the answer cells; only presenting stays on P / Esc
-      if (store.getState().mode !== 'walkthrough' && !['p', 'P', 'Escape'].includes(event.key)) return;
+      if (store.getState().mode !== 'walkthrough' && !['p', 'P', 'Escape', '+', '=', '-'].includes(event.key)) return;
       event.preventDefault();
       action(store.getState());
     };

@@ -68,6 +68,10 @@ export const messages = {
   exportWorksheetLabel: 'Export this worksheet as a .json file, to keep, share or open elsewhere',
   presentation: 'Present (P)',
   leavePresentation: 'Leave presentation (Esc)',
+  presentSmaller: 'A−',
+  presentSmallerTitle: 'Smaller type for this room (−)',
+  presentLarger: 'A+',
+  presentLargerTitle: 'Larger type for this room (+)',
   darkTheme: 'Dark theme',
   lightTheme: 'Light theme',
   worksheetNotes: {
