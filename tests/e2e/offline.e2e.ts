@@ -1,5 +1,6 @@
 // The app after one visit, with the network gone (a lecture hall's Wi-Fi): the service worker
 // serves it whole, Tom Yeh's sheet steps and a quiz is taken and graded, KaTeX's fonts included.
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, type Harness } from './browser';
@@ -23,6 +24,15 @@ async function state(page: Page, t: number): Promise<string[]> {
   return [...new Map(cells.reverse()).entries()].sort(([a], [b]) => Number(a) - Number(b)).map(([, text]) => text);
 }
 
+/** The paths the service worker keeps, in every cache of the page's origin. */
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(`caches.keys().then(async (names) => {
+    const paths = [];
+    for (const name of names) for (const r of await (await caches.open(name)).keys()) paths.push(new URL(r.url).pathname);
+    return paths;
+  })`);
+}
+
 /** KaTeX's font faces by status: the sheet's equations use them once KaTeX is in. */
 async function katexFonts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(`document.fonts.ready.then(() => {
@@ -39,6 +49,13 @@ describe('offline after the first visit', () => {
     // installed (everything precached) and serving this page
     await page.evaluate('navigator.serviceWorker.ready.then(() => undefined)');
     await page.waitForFunction('navigator.serviceWorker.controller !== null');
+    // every file of the build: the app's chunks and CSS, both workers, KaTeX's fonts
+    const built = readdirSync(new URL('../../dist/assets', import.meta.url)).map((f) => `/assets/${f}`);
+    expect(built.filter((f) => /\.worker-.*\.js$/.test(f))).toHaveLength(2);
+    expect(built.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThan(10);
+    const cached = await cachedPaths(page);
+    expect(built.filter((f) => !cached.includes(f))).toEqual([]);
+    expect(cached).toContain('/index.html');
 
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
