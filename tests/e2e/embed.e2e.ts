@@ -20,8 +20,11 @@ afterAll(async () => {
  * a server of its own: another origin than the app's, as a course site is. Not through a route of
  * the browser's: Chromium takes a routed page for one on the internet, which may not frame a local one.
  */
-async function serveCourse(): Promise<{ url: string; close(): Promise<void> }> {
-  const html = readFileSync(new URL('./fixtures/course.html', import.meta.url), 'utf8').replace('APP_URL', h.url);
+async function serveCourse(hash: string): Promise<{ url: string; close(): Promise<void> }> {
+  const html = readFileSync(new URL('./fixtures/course.html', import.meta.url), 'utf8').replace(
+    'APP_ADDRESS',
+    `${h.url}${hash}`,
+  );
   const server = createServer((request, response) => {
     // the page's favicon, say: nothing
     if (request.url !== '/unit-3.html') return void response.writeHead(204).end();
@@ -65,7 +68,7 @@ async function shown(frame: Frame, q: string, t: number): Promise<string[]> {
 
 describe('the embedded sheet in a course page', () => {
   it('shows the sheet and its controls only, fits its frame, links to the full page, and keys step it only with the focus in it', async () => {
-    const course = await serveCourse();
+    const course = await serveCourse('#/rnn-by-hand/3?embed=1');
     const { page, problems } = await openPage(h, course.url, { viewport: { width: 800, height: 600 } });
     const frame = appFrame(page);
     await frame.locator('.sheet-cell').first().waitFor();
@@ -108,6 +111,24 @@ describe('the embedded sheet in a course page', () => {
     // following the current cell scrolled the sheet's box, not the course page around the frame
     expect(await page.evaluate('scrollY')).toBe(courseScrolled);
 
+    expect(problems).toEqual([]);
+    await page.close();
+    await course.close();
+  });
+
+  it('practice in the frame waits for the student: the course page keeps its place and its focus', async () => {
+    const course = await serveCourse('#/rnn-by-hand/practice?embed=1');
+    const { page, problems } = await openPage(h, course.url, { viewport: { width: 800, height: 600 } });
+    const frame = appFrame(page);
+    await frame.locator('input.answer').first().waitFor();
+    await frame.locator('.practice-panel').waitFor();
+    expect(await page.evaluate('scrollY')).toBe(0);
+    expect(await page.evaluate('document.activeElement.tagName')).toBe('BODY');
+    // once the student clicks into the frame, practice puts them at the first cell to fill
+    await frame.getByRole('button', { name: 'Walkthrough' }).click();
+    await frame.getByRole('button', { name: 'Practice' }).click();
+    await frame.waitForFunction('document.activeElement.matches("input.answer")');
+    expect(await frame.evaluate('document.activeElement.dataset.slot')).toBe('mv:W_ih@1[0]');
     expect(problems).toEqual([]);
     await page.close();
     await course.close();

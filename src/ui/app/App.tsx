@@ -221,7 +221,13 @@ function ResumePractice() {
   const key = useWorksheet(
     (s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}:${s.mode === 'practice' ? s.direction : ''}`,
   );
-  useEffect(() => focusFirstToFill(store.getState(), true), [key, store]);
+  const embedded = useEmbedded();
+  useEffect(() => {
+    // a course page's frame takes the focus (and scrolls the course page to itself) only once the
+    // student works in it: not as the page loads, under the course's own text
+    if (embedded && !document.hasFocus()) return;
+    focusFirstToFill(store.getState(), true);
+  }, [key, store, embedded]);
   return null;
 }
 
