@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -35,8 +36,47 @@ export function compileHints(): Plugin {
   };
 }
 
+/**
+ * Installable, and offline after the first visit: a service worker (Workbox, generated) precaches
+ * the whole build, the workers and KaTeX's fonts with it. A new version waits until the student
+ * asks for it (registerType 'prompt', see UpdateBar.tsx), so nothing is swapped under a quiz.
+ */
+export function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    // registered by the app itself (serviceWorker.ts), which decides when an update may reload it
+    injectRegister: false,
+    manifest: {
+      name: 'RNN by Hand',
+      short_name: 'RNN by Hand',
+      description: 'Work recurrent networks (RNN, LSTM, GRU) out by hand, forward and backward.',
+      theme_color: '#0a58a8',
+      background_color: '#fdfdfb',
+      display: 'standalone',
+      start_url: '.',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // the worksheets are bundled into the JS; the schema in public/ is for authors' editors
+      // (the icons come in with the manifest)
+      globPatterns: ['**/*.{js,css,html,woff2,ico,json}'],
+      // every address is the one page (the rest is in the hash)
+      navigateFallback: 'index.html',
+      // the old version's files go once the new one takes over
+      cleanupOutdatedCaches: true,
+      // a first visit's page is served by the worker at once, not from its next load: a worker
+      // script or chunk it asks for later (the training's, say) is there when the network is not
+      clientsClaim: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), katexWoff2Only(), compileHints()],
+  plugins: [react(), katexWoff2Only(), compileHints(), offline()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

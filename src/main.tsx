@@ -5,6 +5,9 @@ import { createLibrary } from './store/library';
 import { createPersistence, watchOtherTabs } from './store/persist';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
+import { createAppUpdate } from './ui/app/appUpdate';
+import { embedRequested } from './ui/app/embed';
+import { registerServiceWorker } from './ui/app/serviceWorker';
 import { loadTexAfterPaint } from './ui/common/Tex';
 import { parseHash } from './ui/app/url';
 
@@ -26,9 +29,12 @@ if (opening?.kind === 'worksheet' && store.getState().canOpen(opening.id)) {
   if (store.getState().granularity !== opening.granularity) s.setGranularity(opening.granularity);
   if (opening.mode === 'walkthrough') s.goTo(opening.frame);
 }
+// offline after the first visit; a new version is announced, and taken when the student says
+const update = createAppUpdate();
+registerServiceWorker(update);
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} update={update} embedded={embedRequested(window.location.hash)} />
     <AfterFirstPaint />
   </StrictMode>,
 );

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, startHarness, type Harness } from './browser';
+import { givens } from './quizPage';
 
 let h: Harness;
 beforeAll(async () => {
@@ -65,19 +66,6 @@ describe('backward practice in Chromium', () => {
 });
 
 const QUIZ = '/#/quiz?cell=rnn&H=2&I=1&T=3&decimals=0&ask=gradients&matrix=W_hh&step=1&limit=0&seed=class7b';
-
-/** The numbers the quiz gives (parameters and inputs), as the page shows them, by their data attributes. */
-async function givens(page: Page): Promise<Record<string, number>> {
-  const entries = await page.$$eval('.sheet .sheet-cell:not(.answer-cell):not(.not-asked)', (els) =>
-    els.map((el) => {
-      const d = (el as HTMLElement).dataset;
-      return [`${d.q}@${d.t}[${d.i}]${d.j === undefined ? '' : `[${d.j}]`}`, el.textContent ?? ''] as const;
-    }),
-  );
-  return Object.fromEntries(
-    entries.filter(([, text]) => text !== '').map(([k, text]) => [k, Number(text.replace('\u2212', '-'))]),
-  );
-}
 
 /**
  * The quiz's RNN worked forward and back by hand: h_t = ReLU(a_t), a_t = W_ih x_t + W_hh h_{t−1},

@@ -32,9 +32,17 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+export interface OpenOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
 /** A page that records every uncaught error, console error and failed request, for the test to check. */
-export async function openPage(h: Harness, path = '/'): Promise<{ page: Page; problems: string[] }> {
-  const page = await h.browser.newPage({ viewport: { width: 1280, height: 720 } });
+export async function openPage(
+  h: Harness,
+  path = '/',
+  { viewport = { width: 1280, height: 720 } }: OpenOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await h.browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatQuizQuery, generateQuiz } from '../../src/core/practice/quiz';
 import { openPage, startHarness, type Harness } from './browser';
+import { givens, questions, solve, take } from './quizPage';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,48 +13,6 @@ afterAll(async () => {
 });
 
 const QUIZ = '/#/quiz?cell=rnn&H=2&I=1&T=3&decimals=0&ask=states&step=1&limit=0&seed=class7b';
-
-/** The numbers the quiz gives (parameters and inputs), as the page shows them, by their data attributes. */
-async function givens(page: Page): Promise<Record<string, number>> {
-  const entries = await page.$$eval('.sheet .sheet-cell:not(.answer-cell):not(.not-asked)', (els) =>
-    els.map((el) => {
-      const d = (el as HTMLElement).dataset;
-      return [`${d.q}@${d.t}[${d.i}]${d.j === undefined ? '' : `[${d.j}]`}`, el.textContent ?? ''] as const;
-    }),
-  );
-  return Object.fromEntries(
-    entries.filter(([, text]) => text !== '').map(([k, text]) => [k, Number(text.replace('\u2212', '-'))]),
-  );
-}
-
-async function questions(page: Page): Promise<string[]> {
-  return page.$$eval('input.answer', (xs) => xs.map((x) => (x as HTMLInputElement).dataset.slot!));
-}
-
-/**
- * The RNN quiz worked by hand from the numbers on the page: h_t = ReLU(W_ih x_t + W_hh h_{t−1}),
- * h₀ = 0 (the quiz's RNN has no biases), y_t = W_hy h_t.
- */
-function solve(g: Record<string, number>, H: number, T: number, O: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  let h = Array.from({ length: H }, () => 0);
-  for (let t = 1; t <= T; t++) {
-    const x = g[`x@${t}[0]`]!;
-    h = h.map((_v, i) =>
-      Math.max(0, g[`W_ih@0[${i}][0]`]! * x + h.reduce((s, hj, j) => s + g[`W_hh@0[${i}][${j}]`]! * hj, 0)),
-    );
-    h.forEach((v, i) => (out[`h@${t}[${i}]`] = v));
-    for (let k = 0; k < O; k++) out[`y@${t}[${k}]`] = h.reduce((s, hj, j) => s + g[`W_hy@0[${k}][${j}]`]! * hj, 0);
-  }
-  return out;
-}
-
-async function take(page: Page, answers: Record<string, string>): Promise<void> {
-  for (const [slot, text] of Object.entries(answers)) {
-    await page.locator(`input.answer[data-slot="${slot}"]`).fill(text);
-    await page.locator(`input.answer[data-slot="${slot}"]`).press('Enter');
-  }
-}
 
 describe('a quiz from a link in Chromium', () => {
   it('two browsers given the same link get the same quiz, and the same answers get the same grades', async () => {

@@ -24,24 +24,38 @@ import { PresentationFit } from './PresentationFit';
 import { scrollToShow, spanAcross, spanDown, unionBox } from './followCells';
 import { TrainPanel } from '../train/TrainPanel';
 import { UnrolledDiagram } from '../walkthrough/UnrolledDiagram';
-import { useUrlSync } from './url';
+import { formatHash, useUrlSync } from './url';
+import type { AppUpdate } from './appUpdate';
+import { EmbeddedContext, useEmbedded } from './embed';
+import { UpdateBar } from './UpdateBar';
 import { FileDrop } from './FileDrop';
 import { WorksheetActions } from '../walkthrough/WorksheetActions';
 import { SHOWN_TITLE_CHARS, shownText } from '../../core/format/shownText';
 import { WorksheetNotes } from '../walkthrough/WorksheetNotes';
 import './App.css';
 
-export function App({ store }: { store: StoreApi<WorksheetState> }) {
+interface AppProps {
+  store: StoreApi<WorksheetState>;
+  /** a new version waiting (from the service worker); absent, none is ever announced */
+  update?: StoreApi<AppUpdate>;
+  /** the page is a course page's frame (embed=1): the sheet and its controls only */
+  embedded?: boolean;
+}
+
+export function App({ store, update, embedded = false }: AppProps) {
   useKeyboard(store);
-  useUrlSync(store);
+  useUrlSync(store, embedded);
   usePresentation(store);
   return (
     <StoreContext.Provider value={store}>
-      <main className="app">
-        <Header />
-        <Page />
-        <FileDrop />
-      </main>
+      <EmbeddedContext.Provider value={embedded}>
+        <main className={embedded ? 'app embedded' : 'app'}>
+          {!embedded && <Header />}
+          <Page />
+          {!embedded && <FileDrop />}
+          {update && <UpdateBar update={update} />}
+        </main>
+      </EmbeddedContext.Provider>
     </StoreContext.Provider>
   );
 }
@@ -137,9 +151,12 @@ function ModeButtons() {
 function Walkthrough() {
   const computed = useWorksheet(selectSheet);
   const mode = useWorksheet((s) => s.mode);
+  const embedded = useEmbedded();
   if (!computed.ok) return <ProblemList title={messages.invalidWorksheet} problems={computed.problems} />;
   const { model } = computed.sheet;
   const walking = mode === 'walkthrough';
+  // embedded in a course page, the sheet and what steps or answers it: the rest is a click away, in full
+  const full = !embedded;
   // the plot and the training panel belong to the walkthrough, but stay mounted (hidden) in
   // practice: a moved slider's start, the training's way back and a run in progress outlive a trip
   // to Practice. The rest is drawn afresh for each mode (the keys), as each mode draws it its way.
@@ -149,14 +166,23 @@ function Walkthrough() {
         {panel}
       </div>
     );
-  return (
-    <EditorFrame>
-      {mode !== 'quiz' && <ModeTabs />}
-      {mode !== 'quiz' && <WorksheetActions walking={walking} />}
-      <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
-      {mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
-      {kept(<GradientPlot />)}
-      {walking && <UnrolledDiagram />}
+  const page = (
+    <>
+      {embedded ? (
+        <div className="embed-bar">
+          {mode !== 'quiz' && <ModeTabs />}
+          <OpenInFull />
+        </div>
+      ) : (
+        mode !== 'quiz' && <ModeTabs />
+      )}
+      {full && mode !== 'quiz' && <WorksheetActions walking={walking} />}
+      {full && (
+        <p className="note">{messages.decimalsNote(model.decimals, model.carry, model.cell, model.loss !== null)}</p>
+      )}
+      {full && mode !== 'quiz' && <InputChooser key={`input-${mode}`} />}
+      {full && kept(<GradientPlot />)}
+      {full && walking && <UnrolledDiagram />}
       {walking && (
         <div className="pinned">
           <FramePanel />
@@ -165,15 +191,32 @@ function Walkthrough() {
       )}
       {mode === 'practice' && <PracticePanel />}
       {mode === 'quiz' && <QuizPanel />}
-      <HandoutHead />
-      <Sheet key={`sheet-${mode}`} />
-      {mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
-      {walking && <ComparePanel />}
-      {kept(<TrainPanel />)}
+      {full && <HandoutHead />}
+      {embedded ? (
+        <div className="embed-sheet">
+          <Sheet key={`sheet-${mode}`} />
+        </div>
+      ) : (
+        <Sheet key={`sheet-${mode}`} />
+      )}
+      {full && mode !== 'quiz' && <WorksheetNotes key={`notes-${mode}`} />}
+      {full && walking && <ComparePanel />}
+      {full && kept(<TrainPanel />)}
       <PresentationFit />
       {walking && <FollowCurrent />}
       {!walking && <ResumePractice key={`resume-${mode}`} />}
-    </EditorFrame>
+    </>
+  );
+  return embedded ? page : <EditorFrame>{page}</EditorFrame>;
+}
+
+/** In a course page's frame: the same place, in a tab of its own with everything the app has. */
+function OpenInFull() {
+  const href = useWorksheet((s) => formatHash(s));
+  return (
+    <a className="open-in-full" href={href} target="_blank" rel="noopener">
+      {messages.openInFull}
+    </a>
   );
 }
 
@@ -201,7 +244,13 @@ function ResumePractice() {
   const key = useWorksheet(
     (s) => `${s.mode}:${s.worksheetId}:${s.quiz?.seed ?? ''}:${s.mode === 'practice' ? s.direction : ''}`,
   );
-  useEffect(() => focusFirstToFill(store.getState(), true), [key, store]);
+  const embedded = useEmbedded();
+  useEffect(() => {
+    // a course page's frame takes the focus (and scrolls the course page to itself) only once the
+    // student works in it: not as the page loads, under the course's own text
+    if (embedded && !document.hasFocus()) return;
+    focusFirstToFill(store.getState(), true);
+  }, [key, store, embedded]);
   return null;
 }
 
@@ -211,12 +260,17 @@ function FollowCurrent() {
   const worksheetId = useWorksheet((s) => s.worksheetId);
   const presenting = useWorksheet((s) => s.presenting);
   const presentSize = useWorksheet((s) => s.presentSize);
+  const embedded = useEmbedded();
   useEffect(() => {
     const follow = () => {
       const cell = document.querySelector('.sheet [data-role="current"]');
+      if (!cell) return;
+      if (embedded) followInFrame(cell);
       // centred across: the operands on its left stay in view with it
-      if (cell && 'scrollIntoView' in cell) cell.scrollIntoView({ block: 'nearest', inline: 'center' });
-      if (cell) showWorking(cell);
+      else if ('scrollIntoView' in cell) {
+        cell.scrollIntoView({ block: 'nearest', inline: 'center' });
+        showWorking(cell);
+      }
     };
     // in the next frame, before it is painted: a layout forced here, before the first paint,
     // would be thrown away and done again once the rest of the page is in
@@ -237,7 +291,7 @@ function FollowCurrent() {
       window.removeEventListener('resize', follow);
       resized?.disconnect();
     };
-  }, [frame, worksheetId, presenting, presentSize]);
+  }, [frame, worksheetId, presenting, presentSize, embedded]);
   return null;
 }
 
@@ -270,4 +324,22 @@ function showWorking(cell: Element): void {
   const top = document.querySelector('.pinned')?.getBoundingClientRect().bottom ?? 0;
   const down = spanDown(unionBox([after.current, ...after.reads.own]), after.step, window.innerHeight - top);
   if (down) window.scrollBy?.(0, scrollToShow(down.top, down.bottom, top, window.innerHeight));
+}
+
+/**
+ * The current cell centred across the sheet's strip of steps and brought into the sheet's box,
+ * scrolling nothing outside them: scrollIntoView would scroll the course page around the frame too.
+ */
+function followInFrame(cell: Element): void {
+  const at = cell.getBoundingClientRect();
+  const strip = cell.closest('.steps');
+  if (strip) {
+    const box = strip.getBoundingClientRect();
+    strip.scrollLeft += at.left + at.width / 2 - (box.left + box.width / 2);
+  }
+  const sheetBox = cell.closest('.embed-sheet');
+  if (!sheetBox) return;
+  const box = sheetBox.getBoundingClientRect();
+  if (at.top < box.top) sheetBox.scrollTop -= box.top - at.top;
+  else if (at.bottom > box.bottom) sheetBox.scrollTop += at.bottom - box.bottom;
 }

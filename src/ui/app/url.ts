@@ -22,6 +22,7 @@ import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetSto
 import { sharedPayload } from '../../store/slices/share';
 import { findBuiltIn, type BuiltInWorksheet } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
+import { withEmbed, withoutEmbed } from './embed';
 
 /** Where in a worksheet: the frame (0-based), pass, granularity and mode. */
 export interface Position {
@@ -67,7 +68,9 @@ function formatPosition(s: Position): string {
   return `${direction}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
 }
 
-export function parseHash(hash: string): Location | null {
+export function parseHash(address: string): Location | null {
+  // embed mode is how the page is shown, not what is open (see embed.ts)
+  const hash = withoutEmbed(address);
   if (hash === '#/') return { kind: 'home' };
   // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
@@ -95,7 +98,13 @@ function readInput(query: string | undefined): string | null {
   }
 }
 
-export function formatHash(s: WorksheetState): string {
+/** The address of what is open; in an embedded page, marked as embedded (see embed.ts). */
+export function formatHash(s: WorksheetState, embedded = false): string {
+  const hash = openHash(s);
+  return embedded ? withEmbed(hash) : hash;
+}
+
+function openHash(s: WorksheetState): string {
   if (s.worksheetId === null) return '#/';
   if (s.mode === 'quiz' && s.quiz) return `#/quiz?${formatQuizQuery(s.quiz.settings, s.quiz.seed)}`;
   const position: Position = { ...s, mode: s.mode === 'practice' ? 'practice' : 'walkthrough' };
@@ -211,9 +220,9 @@ function applyShare(
 /** The share link decoded last, and what it held. */
 let lastDecoded: { readonly payload: string; readonly decoded: DecodedShareLink } | null = null;
 
-export function useUrlSync(store: StoreApi<WorksheetState>): void {
+export function useUrlSync(store: StoreApi<WorksheetState>, embedded = false): void {
   useEffect(() => {
-    const current = () => formatHash(store.getState());
+    const current = () => formatHash(store.getState(), embedded);
     // a broken quiz or share link stays in the address bar, beside its problems, to be mended
     // there; so does a share link being decoded, over what was open before it
     const keep = () => {
@@ -312,7 +321,7 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
           return;
         }
       }
-      const hash = formatHash(s);
+      const hash = formatHash(s, embedded);
       if (!sameSheet) {
         flush();
         push(hash);
@@ -342,5 +351,5 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
       window.removeEventListener('hashchange', fromUrl);
       window.removeEventListener('pagehide', flush);
     };
-  }, [store]);
+  }, [store, embedded]);
 }

@@ -612,6 +612,10 @@ export const messages = {
   answerKeyRefused: 'The browser did not allow copying. The answer key is below: select it and copy it (Ctrl+C).',
   answerKeyText: 'Answer key',
   answerKeyClose: 'Close',
+  // offline and embed (issue 12)
+  updateReady: 'A new version is ready.',
+  updateReload: 'Reload',
+  openInFull: 'Open in full',
 } as const;
 
 export type Messages = typeof messages;

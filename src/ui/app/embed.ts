@@ -1,0 +1,42 @@
+// Embed mode, for a course page's <iframe>: `embed=1` in the address's query (#/rnn-by-hand/3?embed=1)
+// shows the sheet and its controls only. It is the page's for its life (the frame was opened so),
+// kept in the address through every step, and left out of what the address means otherwise.
+import { createContext, useContext } from 'react';
+
+const EMBED = 'embed=1';
+
+function split(hash: string): { path: string; params: string[] } {
+  const q = hash.indexOf('?');
+  if (q < 0) return { path: hash, params: [] };
+  return { path: hash.slice(0, q), params: hash.slice(q + 1).split('&') };
+}
+
+function join(path: string, params: readonly string[]): string {
+  return params.length === 0 ? path : `${path}?${params.join('&')}`;
+}
+
+/** Whether the address asks for embed mode. */
+export function embedRequested(hash: string): boolean {
+  return split(hash).params.includes(EMBED);
+}
+
+/** The address without its embed mark: what is open there (the rest of the query left as written). */
+export function withoutEmbed(hash: string): string {
+  const { path, params } = split(hash);
+  return join(
+    path,
+    params.filter((p) => p !== EMBED),
+  );
+}
+
+/** The address with the embed mark last in its query. */
+export function withEmbed(hash: string): string {
+  const { path, params } = split(withoutEmbed(hash));
+  return join(path, [...params, EMBED]);
+}
+
+export const EmbeddedContext = createContext(false);
+
+export function useEmbedded(): boolean {
+  return useContext(EmbeddedContext);
+}
