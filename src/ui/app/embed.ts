@@ -15,24 +15,27 @@ function join(path: string, params: readonly string[]): string {
   return params.length === 0 ? path : `${path}?${params.join('&')}`;
 }
 
-/** Whether the address asks for embed mode. */
-export function embedRequested(hash: string): boolean {
-  return split(hash).params.includes(EMBED);
+/** A mark of how the page is shown, rather than of what is open: embedded, presenting. */
+export const PRESENT = 'present=1';
+
+/** Whether the address carries the mark (embed mode by default). */
+export function embedRequested(hash: string, mark = EMBED): boolean {
+  return split(hash).params.includes(mark);
 }
 
-/** The address without its embed mark: what is open there (the rest of the query left as written). */
-export function withoutEmbed(hash: string): string {
+/** The address without the mark: what is open there (the rest of the query left as written). */
+export function withoutEmbed(hash: string, mark = EMBED): string {
   const { path, params } = split(hash);
   return join(
     path,
-    params.filter((p) => p !== EMBED),
+    params.filter((p) => p !== mark),
   );
 }
 
-/** The address with the embed mark last in its query. */
-export function withEmbed(hash: string): string {
-  const { path, params } = split(withoutEmbed(hash));
-  return join(path, [...params, EMBED]);
+/** The address with the mark last in its query. */
+export function withEmbed(hash: string, mark = EMBED): string {
+  const { path, params } = split(withoutEmbed(hash, mark));
+  return join(path, [...params, mark]);
 }
 
 export const EmbeddedContext = createContext(false);

@@ -7,6 +7,7 @@
 // #/sentiment-many-to-one/1?input=2 (the second review). #/share/<link> opens the worksheet a share
 // link carries, at the view the link names; the same position words may follow the link
 // (#/share/<link>/backward/4), and do once the student moves, so that a reload shows it again.
+// ?present=1 after a worksheet's address opens it in presentation mode, as a slide's link wants.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import {
@@ -22,7 +23,7 @@ import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetSto
 import { sharedPayload } from '../../store/slices/share';
 import { findBuiltIn, type BuiltInWorksheet } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
-import { withEmbed, withoutEmbed } from './embed';
+import { embedRequested, PRESENT, withEmbed, withoutEmbed } from './embed';
 
 /** Where in a worksheet: the frame (0-based), pass, granularity and mode. */
 export interface Position {
@@ -69,8 +70,8 @@ function formatPosition(s: Position): string {
 }
 
 export function parseHash(address: string): Location | null {
-  // embed mode is how the page is shown, not what is open (see embed.ts)
-  const hash = withoutEmbed(address);
+  // embed mode and presenting are how the page is shown, not what is open (see embed.ts)
+  const hash = withoutEmbed(withoutEmbed(address), PRESENT);
   if (hash === '#/') return { kind: 'home' };
   // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
@@ -100,7 +101,9 @@ function readInput(query: string | undefined): string | null {
 
 /** The address of what is open; in an embedded page, marked as embedded (see embed.ts). */
 export function formatHash(s: WorksheetState, embedded = false): string {
-  const hash = openHash(s);
+  const open = openHash(s);
+  // presenting is in the address, so that a slide can link straight into it
+  const hash = s.presenting && s.worksheetId !== null ? withEmbed(open, PRESENT) : open;
   return embedded ? withEmbed(hash) : hash;
 }
 
@@ -255,7 +258,13 @@ export function useUrlSync(store: StoreApi<WorksheetState>, embedded = false): v
       const l = parseHash(window.location.hash);
       if (!l) return;
       decoding = null;
-      if (l.kind !== 'share') return follow(() => apply(store, l));
+      const presenting = embedRequested(window.location.hash, PRESENT);
+      if (l.kind !== 'share')
+        return follow(() => {
+          apply(store, l);
+          if (store.getState().worksheetId !== null && store.getState().presenting !== presenting)
+            store.getState().setPresenting(presenting);
+        });
       // the link followed last (a step back or forward within it) is not decoded again
       if (lastDecoded?.payload === l.payload) {
         const { decoded } = lastDecoded;

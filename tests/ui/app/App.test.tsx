@@ -193,6 +193,17 @@ describe('the walkthrough', () => {
     expect(store.getState()).toMatchObject({ worksheetId: 'gru-by-hand', frame: 1 });
   });
 
+  it('a link with present=1 opens in presentation mode, and leaving it takes the mark out of the address', async () => {
+    window.history.replaceState(null, '', '/#/rnn-by-hand/5?present=1');
+    const store = createWorksheetStore('rnn-by-hand');
+    render(<App store={store} />);
+    expect(store.getState()).toMatchObject({ worksheetId: 'rnn-by-hand', frame: 4, presenting: true });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(window.location.hash).toBe('#/rnn-by-hand/5'));
+    await userEvent.keyboard('p');
+    await waitFor(() => expect(window.location.hash).toBe('#/rnn-by-hand/5?present=1'));
+  });
+
   it('a link to a worksheet this build does not have leads home, says which, and stays in the address to be mended', () => {
     window.history.replaceState(null, '', '/#/no-such-sheet/3');
     const store = createWorksheetStore('rnn-by-hand');
