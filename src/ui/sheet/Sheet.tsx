@@ -15,6 +15,7 @@ import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
+import { cellPlace } from '../common/quantityText';
 import {
   layoutGradients,
   layoutSteps,
@@ -130,6 +131,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           practising={look.practising}
           shown={isShown(record, look)}
           role={look.printing ? 'none' : roleIn(look.view, key, at.panel, at.copyFor)}
+          place={cellPlace(model, q, t, i, at.j)}
         />
       );
     };
