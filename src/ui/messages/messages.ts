@@ -609,6 +609,8 @@ export const messages = {
   cellNamed: (place: string, value: string) => `${place}: ${value}`,
   shareCellPlace: (weight: string, t: number, sum: boolean) =>
     sum ? `∂L/∂${weight} summed from step ${t}` : `step ${t}’s share of ∂L/∂${weight}`,
+  sheetHeading: 'The sheet',
+  stepsRegionLabel: 'The steps of the sheet, side by side',
   answerCellLabel: (place: string, t: number) => (t > 0 ? `${place}, to fill, step ${t}` : `${place}, to fill`),
 } as const;
 
