@@ -11,6 +11,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
+/** a test opens up to two whole sheets and runs axe over their thousands of cells: on a busy machine, over a minute */
+const PAGE_PAIR_MS = 150_000;
+
 const QUIZ = '/#/quiz?cell=lstm&H=2&I=1&T=2&decimals=1&ask=states&step=1&limit=0&seed=axe1';
 
 let h: Harness;
@@ -77,58 +80,78 @@ async function expectClean(page: Page, errors: string[]): Promise<void> {
 }
 
 describe.each(THEMES)('axe finds no WCAG 2.2 AA violation, in the %s theme', (theme) => {
-  it('on the home page, and on its new-quiz form with a seed it refuses', async () => {
-    const { page, errors } = await open(theme, '/#/');
-    await page.locator('.new-quiz form').waitFor();
-    expect.soft(await violations(page)).toEqual([]);
-    await page.getByLabel('Seed (empty: a new one)').fill('Bad Seed!');
-    await page.locator('.new-quiz .field-problem').waitFor();
-    await expectClean(page, errors);
-  });
+  it(
+    'on the home page, and on its new-quiz form with a seed it refuses',
+    async () => {
+      const { page, errors } = await open(theme, '/#/');
+      await page.locator('.new-quiz form').waitFor();
+      expect.soft(await violations(page)).toEqual([]);
+      await page.getByLabel('Seed (empty: a new one)').fill('Bad Seed!');
+      await page.locator('.new-quiz .field-problem').waitFor();
+      await expectClean(page, errors);
+    },
+    PAGE_PAIR_MS,
+  );
 
-  it.each(BUILT_IN_WORKSHEETS.map((w) => w.id))('on %s, in walkthrough and in practice', async (id) => {
-    // a frame a few steps in: the cell being written and those it reads are lit
-    const walk = await open(theme, `/#/${id}/4`);
-    await sheetSettled(walk.page);
-    await expectClean(walk.page, walk.errors);
-    const practice = await open(theme, `/#/${id}/practice`);
-    await practice.page.locator('input.answer').first().waitFor();
-    await sheetSettled(practice.page);
-    await expectClean(practice.page, practice.errors);
-  });
+  it.each(BUILT_IN_WORKSHEETS.map((w) => w.id))(
+    'on %s, in walkthrough and in practice',
+    async (id) => {
+      // a frame a few steps in: the cell being written and those it reads are lit
+      const walk = await open(theme, `/#/${id}/4`);
+      await sheetSettled(walk.page);
+      await expectClean(walk.page, walk.errors);
+      const practice = await open(theme, `/#/${id}/practice`);
+      await practice.page.locator('input.answer').first().waitFor();
+      await sheetSettled(practice.page);
+      await expectClean(practice.page, practice.errors);
+    },
+    PAGE_PAIR_MS,
+  );
 
-  it('on the backward pass, in walkthrough and in practice', async () => {
-    const walk = await open(theme, '/#/elman-ciao/backward/6');
-    await sheetSettled(walk.page);
-    await expectClean(walk.page, walk.errors);
-    const practice = await open(theme, '/#/elman-ciao/backward/practice');
-    await practice.page.locator('input.answer').first().waitFor();
-    await sheetSettled(practice.page);
-    await expectClean(practice.page, practice.errors);
-  });
+  it(
+    'on the backward pass, in walkthrough and in practice',
+    async () => {
+      const walk = await open(theme, '/#/elman-ciao/backward/6');
+      await sheetSettled(walk.page);
+      await expectClean(walk.page, walk.errors);
+      const practice = await open(theme, '/#/elman-ciao/backward/practice');
+      await practice.page.locator('input.answer').first().waitFor();
+      await sheetSettled(practice.page);
+      await expectClean(practice.page, practice.errors);
+    },
+    PAGE_PAIR_MS,
+  );
 
-  it('on a quiz, before hand-in (one answer wrong) and after it', async () => {
-    const { page, errors } = await open(theme, QUIZ);
-    await page.locator('input.answer').first().waitFor();
-    await sheetSettled(page);
-    const first = page.locator('input.answer').first();
-    await first.fill('abc');
-    await first.press('Enter');
-    await page.locator('.cell-message').waitFor();
-    expect.soft(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Hand in' }).click();
-    await page.getByRole('button', { name: 'Yes, hand it in' }).click();
-    await page.locator('.quiz-score').waitFor();
-    await sheetSettled(page);
-    await expectClean(page, errors);
-  });
+  it(
+    'on a quiz, before hand-in (one answer wrong) and after it',
+    async () => {
+      const { page, errors } = await open(theme, QUIZ);
+      await page.locator('input.answer').first().waitFor();
+      await sheetSettled(page);
+      const first = page.locator('input.answer').first();
+      await first.fill('abc');
+      await first.press('Enter');
+      await page.locator('.cell-message').waitFor();
+      expect.soft(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Hand in' }).click();
+      await page.getByRole('button', { name: 'Yes, hand it in' }).click();
+      await page.locator('.quiz-score').waitFor();
+      await sheetSettled(page);
+      await expectClean(page, errors);
+    },
+    PAGE_PAIR_MS,
+  );
 
-  it('in presentation mode', async () => {
-    const { page, errors } = await open(theme, '/#/lstm-2-decimals/60');
-    await sheetSettled(page);
-    await page.keyboard.press('p');
-    await page.waitForFunction(`document.documentElement.classList.contains('presenting')`);
-    await page.waitForTimeout(100);
-    await expectClean(page, errors);
-  });
+  it(
+    'in presentation mode',
+    async () => {
+      const { page, errors } = await open(theme, '/#/lstm-2-decimals/60');
+      await sheetSettled(page);
+      await page.keyboard.press('p');
+      await page.waitForFunction(`document.documentElement.classList.contains('presenting')`);
+      await page.waitForTimeout(100);
+      await expectClean(page, errors);
+    },
+    PAGE_PAIR_MS,
+  );
 });
