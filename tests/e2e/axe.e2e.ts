@@ -79,6 +79,17 @@ async function expectClean(page: Page, errors: string[]): Promise<void> {
   await page.close();
 }
 
+/** A worksheet's walkthrough at a frame, then its practice with every answer cell drawn: both clean. */
+async function expectCleanSheets(theme: Theme, walkthrough: string, practising: string): Promise<void> {
+  const walk = await open(theme, walkthrough);
+  await sheetSettled(walk.page);
+  await expectClean(walk.page, walk.errors);
+  const practice = await open(theme, practising);
+  await practice.page.locator('input.answer').first().waitFor();
+  await sheetSettled(practice.page);
+  await expectClean(practice.page, practice.errors);
+}
+
 describe.each(THEMES)('axe finds no WCAG 2.2 AA violation, in the %s theme', (theme) => {
   it(
     'on the home page, and on its new-quiz form with a seed it refuses',
@@ -95,30 +106,14 @@ describe.each(THEMES)('axe finds no WCAG 2.2 AA violation, in the %s theme', (th
 
   it.each(BUILT_IN_WORKSHEETS.map((w) => w.id))(
     'on %s, in walkthrough and in practice',
-    async (id) => {
-      // a frame a few steps in: the cell being written and those it reads are lit
-      const walk = await open(theme, `/#/${id}/4`);
-      await sheetSettled(walk.page);
-      await expectClean(walk.page, walk.errors);
-      const practice = await open(theme, `/#/${id}/practice`);
-      await practice.page.locator('input.answer').first().waitFor();
-      await sheetSettled(practice.page);
-      await expectClean(practice.page, practice.errors);
-    },
+    // a frame a few steps in: the cell being written and those it reads are lit
+    (id) => expectCleanSheets(theme, `/#/${id}/4`, `/#/${id}/practice`),
     PAGE_PAIR_MS,
   );
 
   it(
     'on the backward pass, in walkthrough and in practice',
-    async () => {
-      const walk = await open(theme, '/#/elman-ciao/backward/6');
-      await sheetSettled(walk.page);
-      await expectClean(walk.page, walk.errors);
-      const practice = await open(theme, '/#/elman-ciao/backward/practice');
-      await practice.page.locator('input.answer').first().waitFor();
-      await sheetSettled(practice.page);
-      await expectClean(practice.page, practice.errors);
-    },
+    () => expectCleanSheets(theme, '/#/elman-ciao/backward/6', '/#/elman-ciao/backward/practice'),
     PAGE_PAIR_MS,
   );
 
