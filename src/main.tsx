@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { createLibrary } from './store/library';
 import { createPersistence, watchOtherTabs } from './store/persist';
+import { createThemeKeeping } from './store/slices/preferences';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
 import { createAppUpdate } from './ui/app/appUpdate';
@@ -15,6 +16,7 @@ import { parseHash } from './ui/app/url';
 const store = createWorksheetStore(null, {
   persistence: createPersistence(() => window.localStorage),
   library: createLibrary(() => window.localStorage),
+  theme: createThemeKeeping(() => window.localStorage),
 });
 // two tabs on one worksheet keep in step: what one saves, the other takes in before it saves again
 // (a storage cleared in another tab counts as a change to what is open here, which is saved again)

@@ -10,7 +10,12 @@ import { createPersistence, type Persistence } from './persist';
 import { createLibrarySlice, type LibrarySlice } from './slices/library';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
-import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
+import {
+  createPreferencesSlice,
+  createThemeKeeping,
+  type PreferencesSlice,
+  type ThemeKeeping,
+} from './slices/preferences';
 import { createQuizSlice, type QuizSlice } from './slices/quiz';
 import { createShareSlice, type ShareSlice } from './slices/share';
 import type { Keeping } from './slices/shared';
@@ -24,6 +29,8 @@ export interface StoreOptions {
   readonly library?: Library;
   /** the clock, for quiz start times and time limits */
   readonly now?: () => number;
+  /** where the theme picked is kept; default: in the page only */
+  readonly theme?: ThemeKeeping;
 }
 
 export function createWorksheetStore(
@@ -39,7 +46,7 @@ export function createWorksheetStore(
     ...createNavigationSlice(initialId, keeping)(...a),
     ...createPracticeSlice(keeping)(...a),
     ...createQuizSlice(keeping)(...a),
-    ...createPreferencesSlice(...a),
+    ...createPreferencesSlice(options.theme ?? createThemeKeeping(() => null))(...a),
     ...createLibrarySlice(keeping)(...a),
     ...createShareSlice()(...a),
   }));

@@ -12,10 +12,17 @@ export function usePresentation(store: StoreApi<WorksheetState>): void {
       root.classList.toggle('presenting', s.presenting);
       if (before && s.presenting !== before.presenting) toggleFullscreen(s.presenting);
     };
-    const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-    if (dark) store.getState().setTheme('dark');
+    // the system's scheme, and its changes, until the user picks a theme
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const follow = () => store.getState().followSystemTheme(scheme?.matches ?? false);
+    follow();
+    scheme?.addEventListener?.('change', follow);
     apply(store.getState());
-    return store.subscribe(apply);
+    const unsubscribe = store.subscribe(apply);
+    return () => {
+      scheme?.removeEventListener?.('change', follow);
+      unsubscribe();
+    };
   }, [store]);
 }
 

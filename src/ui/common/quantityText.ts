@@ -3,6 +3,7 @@
 import { gruInnerName } from '../../core/records/records';
 import { CELL_PARAMS, type Model } from '../../core/format/worksheet';
 import { vectorLength } from '../../store/view';
+import { messages } from '../messages/messages';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -79,4 +80,18 @@ export function cellText(model: Model, q: string, t: number, i: number, j?: numb
   }
   if (vectorLength(model, q) === 1) return whole;
   return whole.includes(' ') ? `(${whole})[${i + 1}]` : `${whole}[${i + 1}]`;
+}
+
+/**
+ * Where one number of the sheet is, in words, for a screen reader: "h₂, row 1", "A, row 1,
+ * column 2"; a quantity of one number keeps its bare name, as it does on paper.
+ */
+export function cellPlace(model: Model, q: string, t: number, i: number, j?: number): string {
+  const whole = quantityText(model, q, t);
+  if (j !== undefined) {
+    const W = q.startsWith('d:') ? q.slice(2) : q;
+    const size = W === 'W_hy' ? model.readout?.W_hy : model.weights.get(W);
+    return size && size.rows * size.cols === 1 ? whole : messages.cellAtRowColumn(whole, i + 1, j + 1);
+  }
+  return vectorLength(model, q) === 1 ? whole : messages.cellAtRow(whole, i + 1);
 }

@@ -13,5 +13,6 @@ export const TEX_OPTIONS: KatexOptions = {
   trust: false,
   maxExpand: 200,
   maxSize: 10,
-  output: 'html',
+  // MathML beside the drawn HTML: a screen reader reads the equation, not a run of glyphs
+  output: 'htmlAndMathml',
 };

@@ -616,6 +616,16 @@ export const messages = {
   updateReady: 'A new version is ready.',
   updateReload: 'Reload',
   openInFull: 'Open in full',
+  // accessibility (issue 12)
+  cellAtRow: (quantity: string, row: number) => `${quantity}, row ${row}`,
+  cellAtRowColumn: (quantity: string, row: number, column: number) => `${quantity}, row ${row}, column ${column}`,
+  /** a number of the sheet as a screen reader names it: where it is, then what it holds */
+  cellNamed: (place: string, value: string) => `${place}: ${value}`,
+  shareCellPlace: (weight: string, t: number, sum: boolean) =>
+    sum ? `∂L/∂${weight} summed from step ${t}` : `step ${t}’s share of ∂L/∂${weight}`,
+  sheetHeading: 'The sheet',
+  stepsRegionLabel: 'The steps of the sheet, side by side',
+  answerCellLabel: (place: string, t: number) => (t > 0 ? `${place}, to fill, step ${t}` : `${place}, to fill`),
 } as const;
 
 export type Messages = typeof messages;

@@ -159,7 +159,7 @@ function Progress() {
             <button
               type="button"
               className={s.done === s.total ? 'done' : ''}
-              aria-label={stepLabel(s.t, s.done, s.total)}
+              title={stepLabel(s.t, s.done, s.total)}
               onClick={() => firstOpen(s.t)}
             >
               {stepText(s.t, s.done, s.total)}

@@ -1,15 +1,14 @@
 // A cell the student fills in: typed text is saved as it is typed, checked on Enter or on leaving
 // the cell, and marked right, wrong (with the slip, where one is recognised) or not a number.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { slotKey } from '../../core/records/records';
 import { MAX_ANSWER_LENGTH } from '../../store/persist';
 import { cellStatus, isDone, nextToFill, type CellStatus } from '../../store/practice';
-import { selectPracticeContext, selectSheet, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
+import { selectPracticeContext, showsRightAnswers, type WorksheetState } from '../../store/worksheetStore';
 import { displayWritten } from '../common/displayNumber';
 import { messages } from '../messages/messages';
 import { statusMessage } from '../practice/practiceText';
-import { cellText } from '../common/quantityText';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { focusSlot, nearestInDirection, type Direction } from './answerNavigation';
 import { keepFocusedCellInView } from './keepInView';
@@ -22,12 +21,14 @@ interface Props extends Placement {
   /** a matrix gradient's column: each entry is a cell of its own */
   j?: number | undefined;
   record: number;
+  /** where the number is, in words (cellPlace) */
+  place: string;
 }
 
 /** The key that asks for the next hint from inside a cell (never part of a number). */
 export const HINT_KEY = '?';
 
-export function AnswerCell({ q, t, i, j, record, ...place }: Props) {
+export function AnswerCell({ q, t, i, j, record, place, ...at }: Props) {
   const store = useWorksheetStore();
   const slot = slotKey(q, t, i, j);
   // one subscription for all the cell shows: a sheet has thousands of these cells, and each
@@ -43,14 +44,9 @@ export function AnswerCell({ q, t, i, j, record, ...place }: Props) {
       message: messageOf(s, record),
     })),
   );
-  const model = useWorksheet((s) => {
-    const sheet = selectSheet(s);
-    return sheet.ok ? sheet.sheet.model : null;
-  });
-  const name = useMemo(() => (model ? cellText(model, q, t, i, j) : ''), [model, q, t, i, j]);
   const [hasFocus, setHasFocus] = useState(false);
   const kind = status.split(':')[0] as CellStatus['kind'];
-  const placed = placement(place);
+  const placed = placement(at);
 
   const moveToNext = () => {
     const s = store.getState();
@@ -124,7 +120,7 @@ export function AnswerCell({ q, t, i, j, record, ...place }: Props) {
         spellCheck={false}
         maxLength={MAX_ANSWER_LENGTH}
         data-slot={slot}
-        aria-label={messages.answerLabel(name)}
+        aria-label={messages.answerCellLabel(place, t)}
         aria-invalid={kind === 'invalid' || kind === 'wrong' ? true : undefined}
         aria-describedby={message && hasFocus ? `msg-${slot}` : undefined}
         readOnly={kind === 'revealed' || locked}

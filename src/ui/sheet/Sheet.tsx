@@ -15,6 +15,7 @@ import { vectorLength } from '../../store/view';
 import { messages } from '../messages/messages';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
+import { cellPlace } from '../common/quantityText';
 import {
   layoutGradients,
   layoutSteps,
@@ -69,6 +70,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const { model } = sheet;
   const layout = useMemo(() => layoutSteps(records), [records]);
   const backward = useWorksheet(drawsGradients);
+  const walking = useWorksheet((s) => s.mode === 'walkthrough');
   // laid out only then: opening a large file does not walk its records for them
   const gradients = useMemo(() => (backward ? layoutGradients(records) : NO_GRADIENTS), [records, backward]);
   const hasTotal = records.find('L', 0, 0) !== undefined;
@@ -130,6 +132,7 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           practising={look.practising}
           shown={isShown(record, look)}
           role={look.printing ? 'none' : roleIn(look.view, key, at.panel, at.copyFor)}
+          place={cellPlace(model, q, t, i, at.j)}
         />
       );
     };
@@ -160,6 +163,8 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
   const widths = { '--cell-width': `${width}em`, '--gradient-cell-width': `${gradientWidth}em` };
   return (
     <div className="sheet" style={widths as React.CSSProperties}>
+      {/* the steps' own headings (h3) come under a heading of the sheet's, as the page's outline reads */}
+      <h2 className="sr-only">{messages.sheetHeading}</h2>
       <section className="inputs" aria-label={messages.inputsLabel}>
         <span className="inputs-label">
           <Tex tex="X" />
@@ -177,7 +182,12 @@ const SheetBody = memo(function SheetBody({ sheet, records }: { sheet: EngineShe
           ),
         )}
       </section>
-      <div className="steps" ref={stepsRef}>
+      {/* it scrolls sideways: the keyboard reaches it where no cell in it takes the focus (the walkthrough) */}
+      <div
+        className="steps"
+        ref={stepsRef}
+        {...(walking ? { tabIndex: 0, role: 'region', 'aria-label': messages.stepsRegionLabel } : {})}
+      >
         {layout.map((step) => (
           <section
             className={isDrawn(step.t) ? 'step' : 'step not-drawn'}

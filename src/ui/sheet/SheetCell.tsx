@@ -35,6 +35,8 @@ interface Props extends Placement {
   /** as the block found it for the current frame (a worked-out number in practice finds its own) */
   shown: boolean;
   role: Role;
+  /** where the number is, in words (cellPlace): a screen reader names the cell by it */
+  place: string;
 }
 
 export const SheetCell = memo(function SheetCell(props: Props) {
@@ -62,7 +64,7 @@ function PracticeCell(props: Props & { record: number }) {
       data-q={props.q}
       data-t={props.t}
       data-i={props.i}
-      aria-label={shown === 'shown' ? undefined : messages.emptyCell}
+      {...named(props.place, shown === 'shown' ? displayNumber(props.value, props.decimals) : '')}
     >
       {shown === 'shown' ? displayNumber(props.value, props.decimals) : ''}
     </span>
@@ -111,7 +113,7 @@ function CopyCell(props: Props & { record: number; copyFor: string }) {
       data-t={props.t}
       data-i={props.i}
       data-copy-for={props.copyFor}
-      aria-label={text ? (state === 'wrong' ? messages.copyOfWrong(text) : undefined) : messages.emptyCell}
+      {...named(props.place, text && state === 'wrong' ? messages.copyOfWrong(text) : text)}
     >
       {text}
     </span>
@@ -133,8 +135,8 @@ function copyShown(s: WorksheetState, n: number, decimals: number): `${CopyState
 }
 
 /** A number as the walkthrough shows it, or a given one in practice: shown or still empty, lit or not. */
-function WalkthroughCell({ q, t, i, j, value, decimals, exact, shown, role, ...place }: Props) {
-  const placed = placement(place);
+function WalkthroughCell({ q, t, i, j, value, decimals, exact, shown, role, place, ...at }: Props) {
+  const placed = placement(at);
   return (
     <span
       className={`sheet-cell ${shown ? 'shown' : 'hidden'} role-${role}${placed.className}`}
@@ -145,9 +147,18 @@ function WalkthroughCell({ q, t, i, j, value, decimals, exact, shown, role, ...p
       data-j={j}
       data-role={role === 'none' ? undefined : role}
       title={shown && exact ? String(value) : undefined}
-      aria-label={shown ? undefined : messages.emptyCell}
+      {...named(place, shown ? displayNumber(value, decimals) : '')}
     >
       {shown ? displayNumber(value, decimals) : ''}
     </span>
   );
+}
+
+/**
+ * A number's name for a screen reader, where it is and what it holds ("h₂, row 1: 17"), which
+ * its text alone (17) does not say. A span may carry a name only with a role: "img", as the
+ * number is read whole, its text never in pieces.
+ */
+function named(place: string, text: string): { role: 'img'; 'aria-label': string } {
+  return { role: 'img', 'aria-label': messages.cellNamed(place, text || messages.emptyCell) };
 }

@@ -83,8 +83,10 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
   // rows of boxes no one can type into read as questions
   const practising = useWorksheet((s) => s.mode !== 'walkthrough');
   const places = useMemo(() => sharePlaces(model, shares), [model, shares]);
+  const weightName = paramText(model, q.slice(2));
   const cell = (name: string, values: Float64Array, k: number, lit: boolean) => {
     const look = looks[k] as string;
+    const whole = messages.shareCellPlace(weightName, step.t, name.startsWith('sum:'));
     return (
       <SheetCell
         key={k}
@@ -99,6 +101,7 @@ function WeightShare({ shares, step, sheet }: { shares: WeightShares; step: Step
         practising={false}
         shown={look !== 'hidden'}
         role={lit && look === 'read' ? 'read' : 'none'}
+        place={messages.cellAtRowColumn(whole, Math.floor(k / cols) + 1, (k % cols) + 1)}
       />
     );
   };

@@ -46,7 +46,8 @@ const FrameText = memo(function FrameText({
   const hidden = frame.last - frame.first + 1 - shown.length;
   return (
     <section className="frame-panel" aria-label={messages.equationLabel}>
-      <p className="caption" aria-live="polite">
+      {/* announced whole, once for each frame: the number and the words are one change, not two */}
+      <p className="caption" aria-live="polite" aria-atomic="true">
         <span className="frame-number">[{index + 1}]</span> {frameCaption(sheet, records, frame)}
       </p>
       <div className="equations">

@@ -20,7 +20,7 @@ export function WorksheetActions({ walking }: { walking: boolean }) {
   };
   return (
     <div className="worksheet-actions">
-      <button type="button" aria-label={messages.exportWorksheetLabel} onClick={exportFile}>
+      <button type="button" title={messages.exportWorksheetLabel} onClick={exportFile}>
         {messages.exportWorksheet}
       </button>
       {walking && <HandoutTools />}

@@ -20,7 +20,7 @@ describe('practice on Tom Yeh’s sheet', () => {
   it('turns each of the 36 worked-out numbers into an answer cell, named as on paper, and leaves the givens written', () => {
     const { container, input } = practising();
     expect(container.querySelectorAll('input.answer')).toHaveLength(36);
-    expect(input('mv:W_hh', 2, 0)).toHaveAccessibleName('(A h₁)[1], your answer');
+    expect(input('mv:W_hh', 2, 0)).toHaveAccessibleName('A h₁, row 1, to fill, step 2');
     expect(container.querySelector('.inputs [data-q="x"][data-t="1"]')!.textContent).toBe('3');
   });
 
