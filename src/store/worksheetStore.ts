@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { createLibrary, type Library } from './library';
 import { createPersistence, type Persistence } from './persist';
+import { createPreferenceStorage, type PreferenceStorage } from './preferenceStorage';
 import { createLibrarySlice, type LibrarySlice } from './slices/library';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
@@ -24,6 +25,10 @@ export interface StoreOptions {
   readonly library?: Library;
   /** the clock, for quiz start times and time limits */
   readonly now?: () => number;
+  /** where the language chosen is kept; default: in the page only */
+  readonly preferences?: PreferenceStorage;
+  /** the language to start in (the UI chooses it: language.ts); default: English */
+  readonly language?: string;
 }
 
 export function createWorksheetStore(
@@ -39,7 +44,10 @@ export function createWorksheetStore(
     ...createNavigationSlice(initialId, keeping)(...a),
     ...createPracticeSlice(keeping)(...a),
     ...createQuizSlice(keeping)(...a),
-    ...createPreferencesSlice(...a),
+    ...createPreferencesSlice(
+      options.preferences ?? createPreferenceStorage(() => null),
+      options.language ?? 'en',
+    )(...a),
     ...createLibrarySlice(keeping)(...a),
     ...createShareSlice()(...a),
   }));

@@ -7,6 +7,10 @@
 // #/sentiment-many-to-one/1?input=2 (the second review). #/share/<link> opens the worksheet a share
 // link carries, at the view the link names; the same position words may follow the link
 // (#/share/<link>/backward/4), and do once the student moves, so that a reload shows it again.
+// Any of them may name a language, `lang=zh` in its query (#/rnn-by-hand/3?lang=zh,
+// #/quiz?cell=lstm&…&lang=zh), as the share and quiz links the app hands out do: it opens in that
+// language, which is then the user's choice. The address itself does not name it: Back would
+// otherwise switch the language back with the place.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import {
@@ -22,6 +26,7 @@ import { OPENED_FILE, QUIZ, type WorksheetState } from '../../store/worksheetSto
 import { sharedPayload } from '../../store/slices/share';
 import { findBuiltIn, type BuiltInWorksheet } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
+import { isLanguage, takeLanguage } from '../messages/language';
 
 /** Where in a worksheet: the frame (0-based), pass, granularity and mode. */
 export interface Position {
@@ -67,7 +72,8 @@ function formatPosition(s: Position): string {
   return `${direction}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
 }
 
-export function parseHash(hash: string): Location | null {
+export function parseHash(link: string): Location | null {
+  const { hash } = takeLanguage(link);
   if (hash === '#/') return { kind: 'home' };
   // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
@@ -221,20 +227,28 @@ export function useUrlSync(store: StoreApi<WorksheetState>): void {
     let following = false;
     // a share link decodes asynchronously: whatever is followed or opened meanwhile wins over it
     let decoding: symbol | null = null;
-    const follow = (go: () => void) => {
-      if (pending) clearTimeout(pending.timer);
-      pending = null;
+    const quietly = (go: () => void) => {
       following = true;
       try {
         go();
       } finally {
         following = false;
       }
+    };
+    const follow = (go: () => void) => {
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
+      quietly(go);
       // the address says what is shown (a link the app reads otherwise, frame 0 as 1, say)
       if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
     };
     const fromUrl = () => {
-      const l = parseHash(window.location.hash);
+      const link = window.location.hash;
+      // the language first, without a word to the address: the place the link names is followed next
+      const { language } = takeLanguage(link);
+      if (isLanguage(language) && language !== store.getState().language)
+        quietly(() => store.getState().setLanguage(language));
+      const l = parseHash(link);
       if (!l) return;
       decoding = null;
       if (l.kind !== 'share') return follow(() => apply(store, l));
