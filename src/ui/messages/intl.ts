@@ -14,12 +14,15 @@ export interface Wording {
   counted(n: number, forms: PluralForms): string;
   /** "A, B, and C" */
   and(items: readonly string[]): string;
+  /** "A, B, or C" */
+  or(items: readonly string[]): string;
 }
 
 export function wording(locale: string): Wording {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   const conjunction = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const disjunction = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   const count = (n: number) => numbers.format(n);
   const agree = (n: number, forms: PluralForms) => forms[plurals.select(n)] ?? forms.other;
   return {
@@ -27,5 +30,6 @@ export function wording(locale: string): Wording {
     agree,
     counted: (n, forms) => `${count(n)} ${agree(n, forms)}`,
     and: (items) => conjunction.format(items),
+    or: (items) => disjunction.format(items),
   };
 }

@@ -130,11 +130,11 @@ const zh: Messages = {
       ? `∂L/∂${weight}：t = ${t} 的贡献`
       : `∂L/∂${weight}：t = ${t} 的贡献，以及 t = ${from} 到 ${t} 的贡献之和`,
   captionGradient: {
-    squared_error: (result, values) => `平方误差的斜率：2 乘以 (y − target)，得到 ${result} = ${values}。`,
+    squared_error: (result, values) => `平方误差的斜率：2 乘以 (y − 目标)，得到 ${result} = ${values}。`,
     softmax_cross_entropy: (result, values) =>
-      `softmax 和交叉熵合在一起求导，约掉后只剩 y − target，所以 ${result} = ${values}。`,
+      `softmax 和交叉熵合在一起求导，约掉后只剩 y − 目标，所以 ${result} = ${values}。`,
     sigmoid_binary_cross_entropy: (result, values) =>
-      `σ 和二元交叉熵合在一起求导，约掉后只剩 y − target，所以 ${result} = ${values}。`,
+      `σ 和二元交叉熵合在一起求导，约掉后只剩 y − 目标，所以 ${result} = ${values}。`,
     backprop_h: (result, values) => `h 输出到的每一处都把梯度经转置的权重传回来：${result} = ${values}。`,
     backprop_c: (result, values) =>
       `记忆 c 的梯度一部分经 h 传来（乘以 o 和 tanh′），一部分经 f 从下一步传来：${result} = ${values}。`,
@@ -287,7 +287,7 @@ const zh: Messages = {
     const value = got === null ? '缺失' : `“${got}”`;
     switch (expected.kind) {
       case 'choice':
-        return `${param}：${value} 不是 ${expected.choices.join(', ')} 之一`;
+        return `${param}：${value} 不是 ${ZH.or(expected.choices.map((c) => `“${c}”`))} 中的一个`;
       case 'range':
         return `${param}：${value} 不是 ${expected.min} 到 ${expected.max} 之间的整数`;
       case 'seed':
@@ -327,7 +327,7 @@ const zh: Messages = {
     derivativeAsFunction: (fn) =>
       fn === 'tanh' ? '这是乘以 tanh 本身：它的导数是 1 − tanh²。' : '这是乘以 σ 本身：它的导数是 σ(1 − σ)。',
     notTransposed: '这是 W 乘以梯度：梯度要经转置 Wᵀ 传回去（第 i 行用 W 的第 i 列）。',
-    targetMinusOutput: '这是 target − y：(y − target)² 的导数是 2(y − target)，输出减目标。',
+    targetMinusOutput: '这是 目标 − y：(y − 目标)² 的导数是 2(y − 目标)，是输出减目标。',
   },
   practicePass: '练习',
   practicePassForward: '前向传播',
@@ -498,7 +498,7 @@ const zh: Messages = {
   printKey: '答案：每个格子都填好',
   printPaperLegend: '纸张',
   printPaperA4: 'A4（210 × 297 mm）',
-  printPaperLetter: 'Letter（8.5 × 11 in）',
+  printPaperLetter: 'Letter（8.5 × 11 英寸）',
   printConfirm: '打印',
   printCancel: '取消',
   handoutBlank: '练习单',
