@@ -15,6 +15,7 @@ import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
 import { CATALOGUES, switchLanguage } from '../messages/language';
 import { builtInTitle, worksheetTitle } from '../common/worksheetTitle';
+import { quizTitle } from '../quiz/quizLink';
 import { PracticePanel } from '../practice/PracticePanel';
 import { HandoutHead } from '../print/HandoutHead';
 import { QuizPanel } from '../quiz/QuizPanel';
@@ -53,12 +54,16 @@ export function App({ store }: { store: StoreApi<WorksheetState> }) {
   );
 }
 
+/** The open worksheet's title in the language chosen (a quiz's made afresh from its settings); null at home. */
+function openTitle(s: WorksheetState): string | null {
+  if (s.worksheetId === QUIZ && s.quiz) return quizTitle(s.quiz.settings, s.quiz.seed);
+  const sheet = selectSheet(s);
+  return s.worksheetId !== null && sheet.ok ? worksheetTitle(s.worksheetId, sheet.sheet.model.title) : null;
+}
+
 /** <html lang> and the page's title (the open worksheet's, in the language chosen). */
 function useDocumentLanguage(store: StoreApi<WorksheetState>, language: string): void {
-  const title = useStore(store, (s) => {
-    const sheet = selectSheet(s);
-    return s.worksheetId !== null && sheet.ok ? worksheetTitle(s.worksheetId, sheet.sheet.model.title) : null;
-  });
+  const title = useStore(store, openTitle);
   useEffect(() => {
     document.documentElement.lang = messages.locale;
     document.title = messages.pageTitle(title);
@@ -72,10 +77,7 @@ function Page() {
 
 function Header() {
   const worksheetId = useWorksheet((s) => s.worksheetId);
-  const title = useWorksheet((s) => {
-    const sheet = selectSheet(s);
-    return sheet.ok ? sheet.sheet.model.title : '';
-  });
+  const title = useWorksheet((s) => openTitle(s) ?? '');
   const open = useWorksheet((s) => s.open);
   const kept = useWorksheet((s) => s.kept);
   return (

@@ -57,6 +57,21 @@ describe('the language switch in the header', () => {
   });
 });
 
+describe('the words the page made before the switch', () => {
+  it('are made again: a quiz under way is titled in Chinese, with its own settings', () => {
+    const store = createWorksheetStore(null);
+    render(<App store={store} />);
+    act(() => store.getState().startQuiz(DEFAULT_QUIZ_SETTINGS, 'k3x9', en.quizTitle('LSTM', 2, 1, 3, 'k3x9')));
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    const cell = zh.quizCellNames[DEFAULT_QUIZ_SETTINGS.cell] ?? '';
+    const { H, I, T } = DEFAULT_QUIZ_SETTINGS;
+    const title = zh.quizTitle(cell, H, I, T, 'k3x9');
+    expect(title).toMatch(/^测验：/);
+    expect(screen.getByRole('option', { name: title })).toBeInTheDocument();
+    expect(document.title).toBe(`${title} · 手算 RNN`);
+  });
+});
+
 describe('a link with lang=zh', () => {
   it('opens its place in Chinese, and the address then shows the place alone', () => {
     window.history.replaceState(null, '', '/#/rnn-by-hand/3?lang=zh');
