@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import { createLibrary } from './store/library';
 import { createPersistence, watchOtherTabs } from './store/persist';
-import { createThemeKeeping } from './store/slices/preferences';
+import { createPreferenceStorage } from './store/preferenceStorage';
 import { createWorksheetStore, storageKey } from './store/worksheetStore';
 import { App } from './ui/app/App';
 import { createAppUpdate } from './ui/app/appUpdate';
@@ -11,12 +11,15 @@ import { embedRequested } from './ui/app/embed';
 import { registerServiceWorker } from './ui/app/serviceWorker';
 import { loadTexAfterPaint } from './ui/common/Tex';
 import { parseHash } from './ui/app/url';
+import { openingLanguage } from './ui/messages/language';
 
 // reading window.localStorage itself throws where the browser forbids storage
+const preferences = createPreferenceStorage(() => window.localStorage);
 const store = createWorksheetStore(null, {
   persistence: createPersistence(() => window.localStorage),
   library: createLibrary(() => window.localStorage),
-  theme: createThemeKeeping(() => window.localStorage),
+  preferences,
+  language: openingLanguage(window.location.hash, preferences, navigator.languages ?? []),
 });
 // two tabs on one worksheet keep in step: what one saves, the other takes in before it saves again
 // (a storage cleared in another tab counts as a change to what is open here, which is saved again)

@@ -7,15 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BUILT_IN_WORKSHEETS } from '../worksheets';
 import { createLibrary, type Library } from './library';
 import { createPersistence, type Persistence } from './persist';
+import { createPreferenceStorage, type PreferenceStorage } from './preferenceStorage';
 import { createLibrarySlice, type LibrarySlice } from './slices/library';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createPracticeSlice, type PracticeSlice } from './slices/practice';
-import {
-  createPreferencesSlice,
-  createThemeKeeping,
-  type PreferencesSlice,
-  type ThemeKeeping,
-} from './slices/preferences';
+import { createPreferencesSlice, type PreferencesSlice } from './slices/preferences';
 import { createQuizSlice, type QuizSlice } from './slices/quiz';
 import { createShareSlice, type ShareSlice } from './slices/share';
 import type { Keeping } from './slices/shared';
@@ -29,8 +25,10 @@ export interface StoreOptions {
   readonly library?: Library;
   /** the clock, for quiz start times and time limits */
   readonly now?: () => number;
-  /** where the theme picked is kept; default: in the page only */
-  readonly theme?: ThemeKeeping;
+  /** where the language chosen is kept; default: in the page only */
+  readonly preferences?: PreferenceStorage;
+  /** the language to start in (the UI chooses it: language.ts); default: English */
+  readonly language?: string;
 }
 
 export function createWorksheetStore(
@@ -46,7 +44,10 @@ export function createWorksheetStore(
     ...createNavigationSlice(initialId, keeping)(...a),
     ...createPracticeSlice(keeping)(...a),
     ...createQuizSlice(keeping)(...a),
-    ...createPreferencesSlice(options.theme ?? createThemeKeeping(() => null))(...a),
+    ...createPreferencesSlice(
+      options.preferences ?? createPreferenceStorage(() => null),
+      options.language ?? 'en',
+    )(...a),
     ...createLibrarySlice(keeping)(...a),
     ...createShareSlice()(...a),
   }));

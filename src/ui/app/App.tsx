@@ -1,5 +1,6 @@
 // The walkthrough page: pick a built-in worksheet, then step through it frame by frame.
 import { useEffect } from 'react';
+import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { OPENED_FILE, QUIZ, selectSheet, type WorksheetState } from '../../store/worksheetStore';
 import { BUILT_IN_WORKSHEETS } from '../../worksheets';
@@ -12,6 +13,9 @@ import { Home } from '../home/Home';
 import { ProblemList } from '../common/ProblemList';
 import { InputChooser } from '../walkthrough/InputChooser';
 import { messages } from '../messages/messages';
+import { CATALOGUES, switchLanguage } from '../messages/language';
+import { builtInTitle, worksheetTitle } from '../common/worksheetTitle';
+import { quizTitle } from '../quiz/quizLink';
 import { PracticePanel } from '../practice/PracticePanel';
 import { HandoutHead } from '../print/HandoutHead';
 import { QuizPanel } from '../quiz/QuizPanel';
@@ -43,13 +47,19 @@ interface AppProps {
 }
 
 export function App({ store, update, embedded = false }: AppProps) {
+  const language = useStore(store, (s) => s.language);
+  // before anything below is drawn: every component reads its words from this catalogue
+  switchLanguage(language);
   useKeyboard(store);
   useUrlSync(store, embedded);
   usePresentation(store);
+  useDocumentLanguage(store, language);
+  // another language draws the page afresh, keyed by it: memoised parts (the sheet's cells) and
+  // words kept in a component's state would otherwise keep the language they were drawn in
   return (
     <StoreContext.Provider value={store}>
       <EmbeddedContext.Provider value={embedded}>
-        <main className={embedded ? 'app embedded' : 'app'}>
+        <main className={embedded ? 'app embedded' : 'app'} key={language}>
           {!embedded && <Header />}
           <Page />
           {!embedded && <FileDrop />}
@@ -60,6 +70,22 @@ export function App({ store, update, embedded = false }: AppProps) {
   );
 }
 
+/** The open worksheet's title in the language chosen (a quiz's made afresh from its settings); null at home. */
+function openTitle(s: WorksheetState): string | null {
+  if (s.worksheetId === QUIZ && s.quiz) return quizTitle(s.quiz.settings, s.quiz.seed);
+  const sheet = selectSheet(s);
+  return s.worksheetId !== null && sheet.ok ? worksheetTitle(s.worksheetId, sheet.sheet.model.title) : null;
+}
+
+/** <html lang> and the page's title (the open worksheet's, in the language chosen). */
+function useDocumentLanguage(store: StoreApi<WorksheetState>, language: string): void {
+  const title = useStore(store, openTitle);
+  useEffect(() => {
+    document.documentElement.lang = messages.locale;
+    document.title = messages.pageTitle(title);
+  }, [language, title]);
+}
+
 function Page() {
   const home = useWorksheet((s) => s.worksheetId === null);
   return home ? <Home /> : <Walkthrough />;
@@ -67,10 +93,7 @@ function Page() {
 
 function Header() {
   const worksheetId = useWorksheet((s) => s.worksheetId);
-  const title = useWorksheet((s) => {
-    const sheet = selectSheet(s);
-    return sheet.ok ? sheet.sheet.model.title : '';
-  });
+  const title = useWorksheet((s) => openTitle(s) ?? '');
   const open = useWorksheet((s) => s.open);
   const kept = useWorksheet((s) => s.kept);
   return (
@@ -102,7 +125,7 @@ function Header() {
           )}
           {BUILT_IN_WORKSHEETS.map((w) => (
             <option key={w.id} value={w.id}>
-              {w.title}
+              {builtInTitle(w)}
             </option>
           ))}
         </select>
@@ -112,12 +135,34 @@ function Header() {
   );
 }
 
+/** English / 中文: each language offered in its own words (and marked as such for a screen reader). */
+function LanguageSwitch() {
+  const store = useWorksheetStore();
+  const language = useWorksheet((s) => s.language);
+  return (
+    <div className="language-switch" role="group" aria-label={messages.languageLabel}>
+      {[...CATALOGUES].map(([code, catalogue]) => (
+        <button
+          key={code}
+          type="button"
+          lang={catalogue.locale}
+          aria-pressed={code === language}
+          onClick={() => store.getState().setLanguage(code)}
+        >
+          {catalogue.languageName}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function ModeButtons() {
   const store = useWorksheetStore();
   const presenting = useWorksheet((s) => s.presenting);
   const theme = useWorksheet((s) => s.theme);
   return (
     <div className="mode-buttons">
+      <LanguageSwitch />
       <button type="button" onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}>
         {theme === 'dark' ? messages.lightTheme : messages.darkTheme}
       </button>

@@ -8,6 +8,10 @@
 // link carries, at the view the link names; the same position words may follow the link
 // (#/share/<link>/backward/4), and do once the student moves, so that a reload shows it again.
 // ?present=1 after a worksheet's address opens it in presentation mode, as a slide's link wants.
+// Any of them may name a language, `lang=zh` in its query (#/rnn-by-hand/3?lang=zh,
+// #/quiz?cell=lstm&…&lang=zh), as the share and quiz links the app hands out do: it opens in that
+// language, which is then the user's choice. The address itself does not name it: Back would
+// otherwise switch the language back with the place.
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import {
@@ -24,6 +28,7 @@ import { sharedPayload } from '../../store/slices/share';
 import { findBuiltIn, type BuiltInWorksheet } from '../../worksheets';
 import { quizTitle } from '../quiz/quizLink';
 import { embedRequested, PRESENT, withEmbed, withoutEmbed } from './embed';
+import { isLanguage, takeLanguage } from '../messages/language';
 
 /** Where in a worksheet: the frame (0-based), pass, granularity and mode. */
 export interface Position {
@@ -69,9 +74,10 @@ function formatPosition(s: Position): string {
   return `${direction}/${s.frame + 1}${s.granularity === 'vector' ? '/vector' : ''}`;
 }
 
-export function parseHash(address: string): Location | null {
-  // embed mode and presenting are how the page is shown, not what is open (see embed.ts)
-  const hash = withoutEmbed(withoutEmbed(address), PRESENT);
+export function parseHash(link: string): Location | null {
+  // embed mode and presenting are how the page is shown, and the language how it speaks, not what
+  // is open (see embed.ts)
+  const hash = withoutEmbed(withoutEmbed(takeLanguage(link).hash), PRESENT);
   if (hash === '#/') return { kind: 'home' };
   // a bare #/quiz is a quiz link without its settings: its problems are listed, not the home page
   if (hash === '#/quiz' || hash.startsWith('#/quiz?')) return { kind: 'quiz', query: hash.slice('#/quiz?'.length) };
@@ -242,20 +248,28 @@ export function useUrlSync(store: StoreApi<WorksheetState>, embedded = false): v
     let following = false;
     // a share link decodes asynchronously: whatever is followed or opened meanwhile wins over it
     let decoding: symbol | null = null;
-    const follow = (go: () => void) => {
-      if (pending) clearTimeout(pending.timer);
-      pending = null;
+    const quietly = (go: () => void) => {
       following = true;
       try {
         go();
       } finally {
         following = false;
       }
+    };
+    const follow = (go: () => void) => {
+      if (pending) clearTimeout(pending.timer);
+      pending = null;
+      quietly(go);
       // the address says what is shown (a link the app reads otherwise, frame 0 as 1, say)
       if (window.location.hash !== current() && !keep()) window.history.replaceState(null, '', current());
     };
     const fromUrl = () => {
-      const l = parseHash(window.location.hash);
+      const link = window.location.hash;
+      // the language first, without a word to the address: the place the link names is followed next
+      const { language } = takeLanguage(link);
+      if (isLanguage(language) && language !== store.getState().language)
+        quietly(() => store.getState().setLanguage(language));
+      const l = parseHash(link);
       if (!l) return;
       decoding = null;
       const presenting = embedRequested(window.location.hash, PRESENT);

@@ -5,7 +5,8 @@ export function ProblemList({ title, problems }: { title: string; problems: read
   return (
     <div role="alert" className="problem-list">
       <p>{title}</p>
-      <ul>
+      {/* the validator words its problems in English (as the trace tool prints them), in every language */}
+      <ul lang="en">
         {problems.map((p) => (
           <li key={formatProblem(p)}>{formatProblem(p)}</li>
         ))}

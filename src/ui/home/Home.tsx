@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { BUILT_IN_WORKSHEETS } from '../../worksheets';
 import { messages } from '../messages/messages';
+import { builtInTitle } from '../common/worksheetTitle';
 import { NewQuiz } from '../quiz/NewQuiz';
 import { KeptWorksheets } from './KeptWorksheets';
 import { OpenFile } from './OpenFile';
@@ -36,8 +37,8 @@ export function Home() {
       <ul className="worksheet-list">
         {BUILT_IN_WORKSHEETS.map((w) => (
           <li key={w.id}>
-            <a href={`#/${w.id}/1`} aria-label={messages.openWorksheet(w.title)}>
-              {w.title}
+            <a href={`#/${w.id}/1`} aria-label={messages.openWorksheet(builtInTitle(w))}>
+              {builtInTitle(w)}
             </a>
             <p>{messages.worksheetDescriptions[w.id] ?? ''}</p>
           </li>

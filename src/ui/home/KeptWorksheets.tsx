@@ -7,7 +7,8 @@ import { messages } from '../messages/messages';
 import { downloadText, fileNameOf, worksheetJson } from '../common/download';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 
-const WHEN = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (time: number) =>
+  new Intl.DateTimeFormat(messages.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 
 export function KeptWorksheets() {
   const kept = useWorksheet((s) => s.kept);
@@ -98,7 +99,7 @@ function KeptItem({ kept }: { kept: KeptWorksheet }) {
           {empty && <span role="alert">{messages.keptNameEmpty}</span>}
         </form>
       )}
-      <p>{messages.keptSavedAt(WHEN.format(kept.savedAt))}</p>
+      <p>{messages.keptSavedAt(when(kept.savedAt))}</p>
       <div className="kept-actions">
         {renaming === null && (
           <button type="button" aria-label={messages.keptRenameLabel(name)} onClick={() => setRenaming(kept.name)}>

@@ -37,7 +37,7 @@ export function ShareLinkNotice() {
         <strong>{messages.shareLinkCannotOpen}</strong> {messages.shareLinkReasons[problem.reason]}
       </p>
       {problem.problems.length > 0 && (
-        <ul>
+        <ul lang="en">
           {problem.problems.map((p, k) => (
             <li key={k}>{formatProblem(p)}</li>
           ))}

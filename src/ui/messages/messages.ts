@@ -1,10 +1,14 @@
-// Every word the user reads, in one catalogue (English now; Chinese, as in Tom Yeh's bilingual
-// originals, will follow as a second catalogue of the same shape).
+// Every word the user reads, in one catalogue per language: this file is the English one and
+// sets the shape (Messages); each other language is a file beside it of that shape (zh.ts), found by
+// language.ts. Components read the live binding `messages`, which switchCatalogue points at the
+// language chosen; the App renders its tree afresh when it changes (see App.tsx).
+import { wording } from './intl';
 
-/** "A, B and C", as English lists them (Intl, so that the Chinese catalogue lists its own way). */
-const KEPT_IN_FULL = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+/** Counts, plurals and lists as English writes them (Intl, so that each catalogue agrees its own way). */
+const EN = wording('en');
+const DECIMALS = { one: 'decimal', other: 'decimals' };
 
-export const messages = {
+export const en = {
   appTitle: 'RNN by Hand',
   worksheetPicker: 'Worksheet',
   invalidWorksheet: 'This worksheet cannot be computed:',
@@ -34,7 +38,7 @@ export const messages = {
   openWorksheet: (title: string) => `Open ${title}`,
   openFile: 'Open a worksheet file (.json)',
   fileProblems: (name: string, count: number) =>
-    `${name} is not a worksheet this app can open (${count} problem${count === 1 ? '' : 's'}):`,
+    `${name} is not a worksheet this app can open (${EN.counted(count, { one: 'problem', other: 'problems' })}):`,
   fileUnreadable: (name: string) => `${name} could not be read.`,
   computingFile: (name: string) => `Computing ${name}…`,
   // kept worksheets, files and drops
@@ -101,7 +105,7 @@ export const messages = {
   wordLabel: 'Word',
   wordHelp: (vocabulary: string) => `Letters from the vocabulary: ${vocabulary}`,
   wordProblem: (bad: readonly string[], vocabulary: string) =>
-    `${bad.map((b) => `“${b}”`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
+    `${EN.and(bad.map((b) => `“${b}”`))} ${EN.agree(bad.length, { one: 'is', other: 'are' })} not in the vocabulary (${vocabulary}); the sheet keeps the last word that was.`,
   wordEmpty: 'Type at least one letter.',
   diagramLabel: 'The network unrolled through time',
   diagramEncoder: 'encoder',
@@ -178,10 +182,10 @@ export const messages = {
       ? `${matrix} times ${vector} gives ${result} = ${values}.`
       : `Row ${row} of ${matrix} times ${vector} gives ${result} = ${values}.`,
   captionSum: (terms: readonly string[], result: string, values: string) =>
-    `Adding ${terms.join(' and ')} gives ${result} = ${values}.`,
+    `Adding ${EN.and(terms)} gives ${result} = ${values}.`,
   captionActivation: (fn: string, input: string, result: string, values: string) =>
     `${fn} of ${input} gives ${result} = ${values}.`,
-  captionReluCut: (cut: readonly string[]) => ` ReLU cuts ${cut.join(' and ')} to 0.`,
+  captionReluCut: (cut: readonly string[]) => ` ReLU cuts ${EN.and(cut)} to 0.`,
   captionProduct: (a: string, b: string, result: string, values: string) =>
     `Multiplying ${a} by ${b}, element by element, gives ${result} = ${values}.`,
   captionComplementProduct: (a: string, b: string, result: string, values: string) =>
@@ -216,13 +220,13 @@ export const messages = {
       decimals: number,
       canFollow: boolean,
     ) => {
-      const list = cells.join(', ');
-      const one = cells.length === 1;
+      const list = EN.and(cells);
+      const agree = (one: string, other: string) => EN.agree(cells.length, { one, other });
       if (rounded)
-        return `That is what your ${list} ${one ? 'gives' : 'give'}. ${one ? 'It is' : 'They are'} right to ${decimals} decimal${decimals === 1 ? '' : 's'}, but the sheet works on with ${carried.join(', ')}: carry the extra places.`;
-      const wrong = `That follows from your ${list}, which ${one ? 'is' : 'are'} not right`;
+        return `That is what your ${list} ${agree('gives', 'give')}. ${agree('It is', 'They are')} right to ${EN.counted(decimals, DECIMALS)}, but the sheet works on with ${EN.and(carried)}: carry the extra places.`;
+      const wrong = `That follows from your ${list}, which ${agree('is', 'are')} not right`;
       return canFollow
-        ? `${wrong} yet. Put ${one ? 'it' : 'them'} right first, or tick “Follow my numbers” to be checked against your own numbers.`
+        ? `${wrong} yet. Put ${agree('it', 'them')} right first, or tick “Follow my numbers” to be checked against your own numbers.`
         : `${wrong}.`;
     },
     keptInFull: (places: number) =>
@@ -314,11 +318,11 @@ export const messages = {
   quizTitle: (cell: string, H: number, I: number, T: number, seed: string) =>
     `Quiz: ${cell}, H = ${H}, I = ${I}, T = ${T} (seed ${seed})`,
   quizRules: (count: number, decimals: number) =>
-    `Answer the ${count} empty cells, ${decimals === 0 ? 'in whole numbers' : `to ${decimals} decimal${decimals === 1 ? '' : 's'}`} (a product kept in full with all its places). Nothing is graded until you hand the quiz in.`,
+    `Answer the ${count} empty cells, ${decimals === 0 ? 'in whole numbers' : `to ${EN.counted(decimals, DECIMALS)}`} (a product kept in full with all its places). Nothing is graded until you hand the quiz in.`,
   quizAnswered: (answered: number, total: number) => `${answered} of ${total} answered`,
   quizSubmit: 'Hand in',
   quizSubmitConfirm: (open: number) =>
-    `${open} question${open === 1 ? ' is' : 's are'} not answered (or not a number). Hand the quiz in anyway?`,
+    `${EN.counted(open, { one: 'question is', other: 'questions are' })} not answered (or not a number). Hand the quiz in anyway?`,
   quizSubmitYes: 'Yes, hand it in',
   quizSubmitNo: 'Keep working',
   quizSheetShows: 'The sheet shows',
@@ -419,14 +423,14 @@ export const messages = {
     'The gradients are those of L = Σ_t Σₖ (y_t[k])², the squared outputs of every step (a target of 0). An LSTM or GRU takes 1 or 2 decimals here: at 0 its gates are written 0 or 1, where their slope is 0. With one step, h₀ = 0 leaves the recurrent matrix no gradient, so an input matrix is asked.',
   decimalsNote: (decimals: number, carry: 'exact' | 'rounded', cell: string, hasLoss: boolean) =>
     carry === 'rounded'
-      ? `Values are rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and the rounded values are carried on, as on paper. ${KEPT_IN_FULL.format(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
-      : `Values are shown with ${decimals} decimal${decimals === 1 ? '' : 's'}; the computation carries full precision.`,
+      ? `Values are rounded to ${EN.counted(decimals, DECIMALS)}, and the rounded values are carried on, as on paper. ${EN.and(['Products that go into a sum', ...(cell === 'lstm' ? ['tanh(c)'] : []), ...(hasLoss ? ['each step’s loss'] : [])])} are kept in full, up to ${decimals + 2} decimals, so that each sum adds up.`
+      : `Values are shown with ${EN.counted(decimals, DECIMALS)}; the computation carries full precision.`,
   // training
   trainHeading: 'A training step',
   trainIntro:
     'Gradient descent: each parameter takes a step against its gradient, W ← W − η · ∂L/∂W, with the gradients of the backward pass. The sheet then shows the new numbers.',
   trainRoundedNote: (decimals: number) =>
-    `This sheet rounds as it goes: the update uses the gradients as the sheet writes them, rounded to ${decimals} decimal${decimals === 1 ? '' : 's'}, and keeps the new parameters in full. A gradient smaller than half the last place rounds to 0, so training here soon stalls: that is the rounding, not the method.`,
+    `This sheet rounds as it goes: the update uses the gradients as the sheet writes them, rounded to ${EN.counted(decimals, DECIMALS)}, and keeps the new parameters in full. A gradient smaller than half the last place rounds to 0, so training here soon stalls: that is the rounding, not the method.`,
   trainEta: 'Learning rate η',
   trainStepButton: 'Take one step',
   trainSteps: 'Steps N',
@@ -446,7 +450,7 @@ export const messages = {
   trainStepsTooMany: (text: string, max: number) => `${text} steps is too many: at most ${max}.`,
   trainLossWent: (before: string, after: string) => `The loss went from ${before} to ${after}.`,
   trainLossAfter: (steps: number, before: string, after: string) =>
-    `After ${steps} step${steps === 1 ? '' : 's'} the loss went from ${before} to ${after}.`,
+    `After ${EN.counted(steps, { one: 'step', other: 'steps' })} the loss went from ${before} to ${after}.`,
   trainOverflow:
     'The numbers overflowed (the loss or a parameter is no longer finite), so the sheet keeps its numbers: try a smaller learning rate.',
   trainDiverged: (done: number) =>
@@ -462,7 +466,7 @@ export const messages = {
   trainClassRight: (count: number) =>
     `argmax y_t is right at all ${count} steps: the network classifies the sequence as its targets say.`,
   trainClassWrong: (wrong: readonly number[], count: number) =>
-    `argmax y_t is wrong at step${wrong.length === 1 ? '' : 's'} ${wrong.join(', ')} of ${count}: not classified yet.`,
+    `argmax y_t is wrong at ${EN.agree(wrong.length, { one: 'step', other: 'steps' })} ${EN.and(wrong.map(EN.count))} of ${count}: not classified yet.`,
   lossCurveLabel: (steps: number, first: string, last: string) =>
     `Loss curve over ${steps} steps, on a log scale, from ${first} to ${last}`,
   lossCurveStep: 'step',
@@ -518,7 +522,7 @@ export const messages = {
   editorBiasesNote: 'A bias left out is zeros, and not shown on the sheet.',
   editorValid: 'The sheet follows your edits.',
   editorInvalid: (count: number) =>
-    `${count} problem${count === 1 ? '' : 's'}: the sheet shows the last valid version until ${count === 1 ? 'it is' : 'they are'} fixed.`,
+    `${EN.counted(count, { one: 'problem', other: 'problems' })}: the sheet shows the last valid version until ${EN.agree(count, { one: 'it is', other: 'they are' })} fixed.`,
   editorShowingLastValid: 'Showing the last valid version: the worksheet being edited has problems (see the editor).',
   editorTitle: 'Title',
   editorCell: 'Cell',
@@ -570,11 +574,11 @@ export const messages = {
     text.trim() === '' ? 'empty; type a number such as 0.5' : `“${text}” is not a number; type one such as 0.5 or −1`,
   editorDuplicateWord: (word: string) => `“${word}” is in the vocabulary twice; give each word once`,
   editorPasteClipped: (count: number, grid: string) =>
-    `${count} pasted number${count === 1 ? '' : 's'} fell outside ${grid} and ${count === 1 ? 'was' : 'were'} left out.`,
+    `${EN.counted(count, { one: 'pasted number', other: 'pasted numbers' })} fell outside ${grid} and ${EN.agree(count, { one: 'was', other: 'were' })} left out.`,
   editorPasteTooLong: 'That paste is far larger than any grid here: nothing was pasted.',
   editorProblemsHeading: 'Problems',
   editorAskCopy: (answers: number) =>
-    `This worksheet has ${answers} practice answer${answers === 1 ? '' : 's'}, worked from its numbers as they are. Your change is kept in the editor; the sheet waits until you choose where it goes.`,
+    `This worksheet has ${EN.counted(answers, { one: 'practice answer', other: 'practice answers' })}, worked from its numbers as they are. Your change is kept in the editor; the sheet waits until you choose where it goes.`,
   editorAskNewCopy: 'Edit a new copy (this one keeps its answers)',
   editorAskChangeThis: 'Change this one (its answers come back if you undo to these numbers)',
   // end editor
@@ -601,14 +605,13 @@ export const messages = {
   handoutKey: 'Answer key',
   handoutName: 'Name',
   handoutDate: 'Date',
-  handoutFillIn: (decimals: number) =>
-    `Work out every empty box, by hand, to ${decimals} decimal${decimals === 1 ? '' : 's'}.`,
+  handoutFillIn: (decimals: number) => `Work out every empty box, by hand, to ${EN.counted(decimals, DECIMALS)}.`,
   handoutEquations: 'At each step t:',
   copyKeyMarkdown: 'Copy answer key (Markdown)',
   copyKeyCsv: 'Copy answer key (CSV)',
   answerKeyHeaders: { step: 'Step', quantity: 'Quantity', value: 'Value' },
   answerKeyCopied: (count: number, format: 'markdown' | 'csv') =>
-    `Copied the answer key: ${count} value${count === 1 ? '' : 's'}, as ${format === 'csv' ? 'CSV' : 'a Markdown table'}.`,
+    `Copied the answer key: ${EN.counted(count, { one: 'value', other: 'values' })}, as ${format === 'csv' ? 'CSV' : 'a Markdown table'}.`,
   answerKeyRefused: 'The browser did not allow copying. The answer key is below: select it and copy it (Ctrl+C).',
   answerKeyText: 'Answer key',
   answerKeyClose: 'Close',
@@ -626,6 +629,32 @@ export const messages = {
   sheetHeading: 'The sheet',
   stepsRegionLabel: 'The steps of the sheet, side by side',
   answerCellLabel: (place: string, t: number) => (t > 0 ? `${place}, to fill, step ${t}` : `${place}, to fill`),
+  // two languages (issue 12)
+  /** the language tag of <html lang> and of Intl */
+  locale: 'en',
+  /** the language's own name, as the switch offers it */
+  languageName: 'English',
+  languageLabel: 'Language',
+  pageTitle: (worksheet: string | null) => (worksheet === null ? 'RNN by Hand' : `${worksheet} · RNN by Hand`),
+  /** the built-in worksheets' titles by id, where this language words them (none here: the files' own English) */
+  worksheetTitles: {} as Record<string, string>,
 } as const;
 
-export type Messages = typeof messages;
+/** A catalogue's shape: the English one's keys, each text widened to any string of its kind. */
+export type Messages = Widened<typeof en>;
+
+type Widened<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widened<R>
+    : T extends readonly (infer E)[]
+      ? readonly Widened<E>[]
+      : { readonly [K in keyof T]: Widened<T[K]> };
+
+/** The catalogue of the language chosen (English until another is): every component reads this. */
+export let messages: Messages = en;
+
+/** Points `messages` at another catalogue; what is drawn after reads its words. */
+export function switchCatalogue(catalogue: Messages): void {
+  messages = catalogue;
+}

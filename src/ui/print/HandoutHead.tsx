@@ -8,6 +8,7 @@ import { selectSheet } from '../../store/worksheetStore';
 import { useWorksheet } from '../common/storeContext';
 import { Tex } from '../common/Tex';
 import { messages } from '../messages/messages';
+import { worksheetTitle } from '../common/worksheetTitle';
 import { usePrintVersion } from './printState';
 
 export function HandoutHead() {
@@ -15,6 +16,7 @@ export function HandoutHead() {
   const computed = useWorksheet(selectSheet);
   // a kept worksheet goes by the name its owner gave it (a rename leaves the file's title alone)
   const keptName = useWorksheet((s) => s.kept.find((k) => k.id === s.worksheetId)?.name ?? null);
+  const worksheetId = useWorksheet((s) => s.worksheetId);
   const equations = useMemo(
     () => (computed.ok && version !== null ? stepEquationsTex(computed.sheet.model, computed.records) : []),
     [computed, version],
@@ -23,7 +25,7 @@ export function HandoutHead() {
   const { model } = computed.sheet;
   return (
     <header className="handout-head">
-      <h1>{keptName === null ? model.title : shownText(keptName, SHOWN_TITLE_CHARS)}</h1>
+      <h1>{keptName === null ? worksheetTitle(worksheetId, model.title) : shownText(keptName, SHOWN_TITLE_CHARS)}</h1>
       <p className="handout-kind">{version === 'blank' ? messages.handoutBlank : messages.handoutKey}</p>
       {version === 'blank' && (
         <p className="handout-name">

@@ -21,6 +21,7 @@ export function QuizPanel() {
   const ctx = useWorksheet(selectPracticeContext);
   const quiz = useWorksheet((s) => s.quiz);
   const submitted = useWorksheet((s) => s.progress.quiz?.submitted ?? false);
+  const language = useWorksheet((s) => s.language);
   const pinned = usePinnedPanel<HTMLElement>();
   if (!ctx || !quiz) return null;
   const answered = ctx.inputs.filter((n) => cellStatus(ctx, n).kind === 'answered').length;
@@ -40,7 +41,7 @@ export function QuizPanel() {
         <Results ctx={ctx} />
       )}
       <p className="quiz-links">
-        <a href={quizHash(quiz.settings, quiz.seed)}>{messages.quizShareLink}</a>{' '}
+        <a href={quizHash(quiz.settings, quiz.seed, language)}>{messages.quizShareLink}</a>{' '}
         <button type="button" onClick={() => (window.location.hash = quizHash(quiz.settings, freshSeed()))}>
           {messages.quizTryNew}
         </button>

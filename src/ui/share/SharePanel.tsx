@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { encodeShareLink, SHARE_LINK_LIMITS, type ShareView } from '../../core/format/shareLink';
 import type { WorksheetState } from '../../store/worksheetStore';
+import { DEFAULT_LANGUAGE, withLanguage } from '../messages/language';
 import { messages } from '../messages/messages';
 import { useWorksheetStore } from '../common/storeContext';
 import './SharePanel.css';
@@ -98,15 +99,23 @@ function buildLink(store: StoreApi<WorksheetState>, includeView: boolean): Promi
       }
     : null;
   const here = window.location;
-  return shareUrl(s.file, view, `${here.origin}${here.pathname}${here.search}`);
+  return shareUrl(s.file, view, `${here.origin}${here.pathname}${here.search}`, s.language);
 }
 
-/** The address that opens `file` at `view` on the page at `base`, or how far over a link's limit it is. */
-export async function shareUrl(file: unknown, view: ShareView | null, base: string): Promise<Built> {
+/**
+ * The address that opens `file` at `view` on the page at `base`, in `language`, or how far over a
+ * link's limit it is.
+ */
+export async function shareUrl(
+  file: unknown,
+  view: ShareView | null,
+  base: string,
+  language = DEFAULT_LANGUAGE,
+): Promise<Built> {
   const payload = await encodeShareLink(file, view);
   if (payload.length > SHARE_LINK_LIMITS.linkChars)
     return { kind: 'tooLarge', kilobytes: Math.ceil(payload.length / 1024) };
-  return { kind: 'link', url: `${base}#/share/${payload}`, copied: null };
+  return { kind: 'link', url: `${base}${withLanguage(`#/share/${payload}`, language)}`, copied: null };
 }
 
 /** Whether the clipboard took the text (a browser may refuse it, or have none). */

@@ -6,6 +6,7 @@ import { selectSheet } from '../../store/worksheetStore';
 import { findBuiltIn } from '../../worksheets';
 import { displayNumber } from '../common/displayNumber';
 import { messages } from '../messages/messages';
+import { builtInTitle } from '../common/worksheetTitle';
 import { useWorksheet } from '../common/storeContext';
 import { subscript } from '../common/quantityText';
 
@@ -25,7 +26,7 @@ export function ComparePanel() {
     `[${Array.from({ length: model.H }, (_v, i) => displayNumber(sheet.value(q, t, i), sheet.model.decimals)).join(', ')}]`;
   return (
     <section className="compare-panel">
-      <h2>{messages.compareHeading(other.title)}</h2>
+      <h2>{messages.compareHeading(builtInTitle(other))}</h2>
       <table>
         <thead>
           <tr>

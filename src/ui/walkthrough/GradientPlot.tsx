@@ -26,6 +26,7 @@ import { paramText } from '../common/quantityText';
 import { useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { Tex } from '../common/Tex';
 import { messages } from '../messages/messages';
+import { builtInTitle } from '../common/worksheetTitle';
 import { decadeText, labelledDecades, logAxis, logPosition, type LogAxis } from './logScale';
 import { ParamSlider } from './ParamSlider';
 import './GradientPlot.css';
@@ -135,7 +136,7 @@ function CompareChoice({ value, onChange }: { value: string; onChange(id: string
         <option value="">{messages.gradientCompareNone}</option>
         {others.map((w) => (
           <option key={w.id} value={w.id}>
-            {w.title}
+            {builtInTitle(w)}
           </option>
         ))}
       </select>
@@ -146,6 +147,8 @@ function CompareChoice({ value, onChange }: { value: string; onChange(id: string
 interface Curve {
   readonly series: 'own' | 'compare';
   readonly label: string;
+  /** the worksheet's title, in the language chosen */
+  readonly title: string;
   readonly values: readonly number[];
   /** the worksheet writes its values with these places (the points' titles) */
   readonly model: Model;
@@ -157,7 +160,9 @@ const MARGIN = { left: 60, right: 14, top: 36, bottom: 60 };
 
 function Plot({ model, own, compareId, factor }: { model: Model; own: number[]; compareId: string; factor: number }) {
   const compared = useComparedCurve(compareId, factor);
-  const curves: Curve[] = [{ series: 'own', label: messages.gradientThisSheet, values: own, model }];
+  const curves: Curve[] = [
+    { series: 'own', label: messages.gradientThisSheet, title: model.title, values: own, model },
+  ];
   if (compared) curves.push(compared);
   const axis = logAxis(curves.flatMap((c) => c.values));
   const lastT = Math.max(...curves.map((c) => c.values.length - 1), 1);
@@ -254,7 +259,7 @@ function PlotNotes({ curves, axis }: { curves: readonly Curve[]; axis: LogAxis }
       {axis.overflow && <p className="gradient-note">{messages.gradientOverflowNote}</p>}
       {rounded.map((c) => (
         <p key={c.series} className="gradient-note">
-          {c.series === 'own' ? messages.gradientRoundedNote : messages.gradientCompareRoundedNote(c.model.title)}
+          {c.series === 'own' ? messages.gradientRoundedNote : messages.gradientCompareRoundedNote(c.title)}
         </p>
       ))}
     </>
@@ -314,8 +319,8 @@ function useComparedCurve(compareId: string, factor: number): Curve | null {
     if (!computed.ok) return null;
     const values = hiddenGradientNorms(computed.sheet);
     if (!values) return null;
-    const label = messages.gradientCompareLegend(w.title, displayNumber(factor, 2).replace(/\.?0+$/, ''));
-    return { series: 'compare', label, values, model: computed.sheet.model };
+    const label = messages.gradientCompareLegend(builtInTitle(w), displayNumber(factor, 2).replace(/\.?0+$/, ''));
+    return { series: 'compare', label, title: builtInTitle(w), values, model: computed.sheet.model };
   }, [compareId, factor]);
 }
 

@@ -2,7 +2,7 @@
 // user's, so nothing the other slices do (opening, a quiz, home) changes them.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUIZ_SETTINGS } from '../../../src/core/practice/quiz';
-import { createThemeKeeping } from '../../../src/store/slices/preferences';
+import { createPreferenceStorage } from '../../../src/store/preferenceStorage';
 import { createWorksheetStore } from '../../../src/store/worksheetStore';
 import { FakeStorage } from '../../helpers/fakeStorage';
 
@@ -29,7 +29,7 @@ describe('preferences', () => {
 
   it('the room’s presentation type size is kept for the next visit, within five steps either way', () => {
     const storage = new FakeStorage();
-    const visit = () => createWorksheetStore('rnn-by-hand', { theme: createThemeKeeping(() => storage) });
+    const visit = () => createWorksheetStore('rnn-by-hand', { preferences: createPreferenceStorage(() => storage) });
     const first = visit();
     expect(first.getState().presentSize).toBe(0);
     first.getState().setPresentSize(2);
@@ -42,7 +42,7 @@ describe('preferences', () => {
 
   it('the theme picked is kept for the next visit; the system’s scheme decides only until one is picked', () => {
     const storage = new FakeStorage();
-    const visit = () => createWorksheetStore('rnn-by-hand', { theme: createThemeKeeping(() => storage) });
+    const visit = () => createWorksheetStore('rnn-by-hand', { preferences: createPreferenceStorage(() => storage) });
     const first = visit();
     first.getState().followSystemTheme(true);
     expect(first.getState().theme).toBe('dark');
@@ -58,7 +58,7 @@ describe('preferences', () => {
 
   it('a storage that forbids reading starts light and still switches in the page', () => {
     const store = createWorksheetStore('rnn-by-hand', {
-      theme: createThemeKeeping(() => {
+      preferences: createPreferenceStorage(() => {
         throw new DOMException('denied', 'SecurityError');
       }),
     });

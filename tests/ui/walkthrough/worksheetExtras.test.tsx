@@ -89,6 +89,6 @@ describe('every letter outside the vocabulary is named', () => {
     const word = screen.getByLabelText('Word');
     await userEvent.clear(word);
     await userEvent.type(word, 'c1@o');
-    expect(screen.getByRole('alert')).toHaveTextContent('“1”, “@” are not in the vocabulary (i, o, c, a)');
+    expect(screen.getByRole('alert')).toHaveTextContent('“1” and “@” are not in the vocabulary (i, o, c, a)');
   });
 });
