@@ -23,6 +23,7 @@ import { focusFirstToFill } from '../sheet/answerNavigation';
 import { Sheet } from '../sheet/Sheet';
 import { StoreContext, useWorksheet, useWorksheetStore } from '../common/storeContext';
 import { useKeyboard } from './useKeyboard';
+import { useSwipe } from './useSwipe';
 import { usePresentation } from './usePresentation';
 import { PresentationFit } from './PresentationFit';
 import { scrollToShow, spanAcross, spanDown, unionBox } from './followCells';
@@ -51,6 +52,7 @@ export function App({ store, update, embedded = false }: AppProps) {
   // before anything below is drawn: every component reads its words from this catalogue
   switchLanguage(language);
   useKeyboard(store);
+  useSwipe(store);
   useUrlSync(store, embedded);
   usePresentation(store);
   useDocumentLanguage(store, language);
@@ -170,7 +172,7 @@ function ModeButtons() {
         <>
           <button
             type="button"
-            aria-label={messages.presentSmallerTitle}
+            aria-label={`${messages.presentSmaller}: ${messages.presentSmallerTitle}`}
             title={messages.presentSmallerTitle}
             onClick={() => store.getState().setPresentSize(store.getState().presentSize - 1)}
           >
@@ -178,7 +180,7 @@ function ModeButtons() {
           </button>
           <button
             type="button"
-            aria-label={messages.presentLargerTitle}
+            aria-label={`${messages.presentLarger}: ${messages.presentLargerTitle}`}
             title={messages.presentLargerTitle}
             onClick={() => store.getState().setPresentSize(store.getState().presentSize + 1)}
           >
