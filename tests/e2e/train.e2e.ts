@@ -100,7 +100,7 @@ describe('a training step in Chromium', () => {
       .poll(() => page.locator('.train-class').textContent(), { timeout: 30_000 })
       .toBe('argmax y_t is right at all 3 steps: the network classifies the sequence as its targets say.');
     expect(await page.locator('.loss-curve path.curve').count()).toBe(1);
-    expect(await page.locator('.train-loss').textContent()).toMatch(/^After 2000 steps the loss went from /);
+    expect(await page.locator('.train-loss').textContent()).toMatch(/^After 2,000 steps the loss went from /);
     // kept as a worksheet of its own, with the trained numbers
     const W_ii = await cell(page, 'W_ii', 0).textContent();
     await page.getByRole('button', { name: 'Keep as a new worksheet' }).click();
